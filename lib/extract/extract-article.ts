@@ -1,0 +1,119 @@
+/**
+ * Extracting the article a page presents: headline, body paragraphs, publish date, site name and
+ * language. Order of trust: JSON-LD (what the publisher declares) for metadata, the DOM body
+ * container for paragraphs (so in-page marks can find them again), JSON-LD `articleBody` when the
+ * DOM holds little text (text still loading, paywall markup), Readability on a clone last.
+ * Works on a live browser Document and on linkedom's Document alike; the page is only read.
+ */
+import type { ExtractedArticle } from '../match/types';
+import { parseDate } from './dates';
+import { readJsonLd, type JsonLdArticle } from './json-ld';
+import { normaliseLang, readMeta } from './meta';
+import { findBody } from './paragraphs';
+import { readabilityFallback } from './readability-fallback';
+import { normaliseSpace } from './text-normalise';
+
+/** Below this much prose the DOM body is not trusted and other sources are tried. */
+const MIN_BODY_CHARS = 280;
+
+function splitBody(body: string): string[] {
+  const blocks = body.split(/\n\s*\n|\r?\n/).map(normaliseSpace).filter(Boolean);
+  return blocks;
+}
+
+function jsonLdParagraphs(ld: JsonLdArticle): string[] {
+  const out: string[] = [];
+  if (ld.body) out.push(...splitBody(ld.body));
+  for (const u of ld.liveUpdates) {
+    if (u.headline) out.push(normaliseSpace(u.headline));
+    if (u.body) out.push(...splitBody(u.body));
+  }
+  return out;
+}
+
+function proseChars(paragraphs: string[]): number {
+  return paragraphs.reduce((n, p) => n + (p.length >= 40 ? p.length : 0), 0);
+}
+
+/** Strip the " | Site" or " - Site" tail that <title> usually carries. */
+function cleanDocumentTitle(title: string, site: string | null): string {
+  const t = normaliseSpace(title);
+  const parts = t.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return t;
+  if (site) {
+    const s = site.toLowerCase();
+    const kept = parts.filter((p) => p.toLowerCase() !== s);
+    if (kept.length < parts.length) return kept.join(' - ');
+  }
+  // Without a known site name, the longest part is the headline.
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+function hostname(url: string): string | null {
+  try {
+    const h = new URL(url).hostname.replace(/^www\./, '');
+    return h || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The article on the page, or null when the page holds no readable body text at all (empty
+ * pages, app shells before their content arrives).
+ */
+export function extractArticle(doc: Document, url: string): ExtractedArticle | null {
+  const ld = readJsonLd(doc);
+  const meta = readMeta(doc);
+  const h1 = doc.querySelector('article h1, main h1, h1');
+  const h1Text = h1 ? normaliseSpace(h1.textContent ?? '') : '';
+
+  let method: ExtractedArticle['method'] = 'article';
+  let paragraphs: string[] = [];
+  const body = findBody(doc);
+  if (body && body.proseChars >= MIN_BODY_CHARS) paragraphs = body.paragraphs;
+
+  const ldParagraphs = ld ? jsonLdParagraphs(ld) : [];
+  if (proseChars(ldParagraphs) > Math.max(proseChars(paragraphs) * 1.5, MIN_BODY_CHARS)) {
+    paragraphs = ldParagraphs;
+    method = 'json-ld';
+  }
+
+  let readable: ReturnType<typeof readabilityFallback> = null;
+  if (proseChars(paragraphs) < MIN_BODY_CHARS) {
+    readable = readabilityFallback(doc);
+    if (readable && proseChars(readable.paragraphs) > proseChars(paragraphs)) {
+      paragraphs = readable.paragraphs;
+      method = 'readability';
+    }
+  }
+  // A very short wire brief is still an article: keep whatever the DOM body gave.
+  if (paragraphs.length === 0 && body) paragraphs = body.paragraphs;
+  if (paragraphs.length === 0 && ldParagraphs.length > 0) {
+    paragraphs = ldParagraphs;
+    method = 'json-ld';
+  }
+  if (paragraphs.length === 0) return null;
+
+  const site = (ld?.publisher ? normaliseSpace(ld.publisher) : null) ?? meta.site ?? readable?.site ?? hostname(url);
+  const docTitle = doc.querySelector('title')?.textContent ?? '';
+  const title =
+    (ld?.headline && normaliseSpace(ld.headline)) ||
+    (meta.title && normaliseSpace(meta.title)) ||
+    h1Text ||
+    readable?.title ||
+    (docTitle ? cleanDocumentTitle(docTitle, site) : '');
+
+  // The headline is not a body paragraph even when the container repeats it.
+  if (paragraphs[0] && title && paragraphs[0] === title) paragraphs = paragraphs.slice(1);
+
+  return {
+    url,
+    title,
+    paragraphs,
+    publishedAt: parseDate(ld?.datePublished) ?? meta.publishedAt ?? parseDate(readable?.publishedTime),
+    site,
+    lang: meta.lang ?? normaliseLang(ld?.language) ?? normaliseLang(readable?.lang),
+    method,
+  };
+}

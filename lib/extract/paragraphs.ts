@@ -1,0 +1,99 @@
+/**
+ * Finding the article body in the DOM and reading its paragraphs in order, skipping furniture.
+ * Candidates are the usual body containers plus the parent of repeated <article> entries (live
+ * blogs); the one holding the most clean paragraph text wins. Only textContent and attributes are
+ * read: nothing here forces layout or changes the page.
+ */
+import { furnitureBetween, insideFurniture, isBoilerplateText } from './furniture';
+import { normaliseSpace } from './text-normalise';
+
+const BODY_SELECTORS = [
+  '[itemprop="articleBody"]', '[itemprop="reviewBody"]', 'article', '[role="main"]', 'main',
+  '.article-body', '.article__body', '.story-body', '.entry-content', '.post-content', '#article-body', '.article-content', '.story-content',
+];
+
+/** Block elements whose text is a paragraph of the article. */
+const PARAGRAPH_SELECTOR = 'p, blockquote, h2, h3, li, pre';
+
+/** Headings and list items count only when they read like prose, not like labels or link lists. */
+function acceptable(el: Element, text: string): boolean {
+  if (text.length < 2) return false;
+  const tag = el.tagName.toLowerCase();
+  if (isBoilerplateText(text)) return false;
+  if (tag === 'li') return text.length >= 60 && /[.!?"”]$/.test(text);
+  if (tag === 'h2' || tag === 'h3') return text.length >= 3 && text.length < 200;
+  return true;
+}
+
+/** The paragraphs of a container in reading order. Nested blocks are read once (the innermost). */
+export function collectParagraphs(container: Element): string[] {
+  const out: string[] = [];
+  const blocks = Array.from(container.querySelectorAll(PARAGRAPH_SELECTOR));
+  const blockSet = new Set(blocks);
+  for (const el of blocks) {
+    // A <blockquote><p>…</p></blockquote> or <li><p>…</p></li> is read through its inner <p>.
+    if (el.querySelector(PARAGRAPH_SELECTOR) && Array.from(el.querySelectorAll(PARAGRAPH_SELECTOR)).some((c) => blockSet.has(c))) continue;
+    if (furnitureBetween(el, container)) continue;
+    const text = normaliseSpace(el.textContent ?? '');
+    if (!acceptable(el, text)) continue;
+    out.push(text);
+  }
+  // Div-soup pages put text straight into <div>s with <br>s. When no block elements hold text,
+  // fall back to the container's own text split on blank lines.
+  if (out.length === 0) {
+    const raw = (container.textContent ?? '').split(/\n\s*\n/).map(normaliseSpace).filter((t) => t.length > 0 && !isBoilerplateText(t));
+    out.push(...raw);
+  }
+  return out;
+}
+
+/** Heading elements do not make a body on their own; prose paragraphs do. */
+function prose(paragraphs: string[]): number {
+  let n = 0;
+  for (const p of paragraphs) if (p.length >= 40) n += p.length;
+  return n;
+}
+
+export interface BodyCandidate {
+  element: Element;
+  paragraphs: string[];
+  proseChars: number;
+}
+
+/** The DOM container holding the article body, with its paragraphs; null when none is convincing. */
+export function findBody(doc: Document): BodyCandidate | null {
+  const seen = new Set<Element>();
+  const candidates: Element[] = [];
+  const add = (el: Element | null) => {
+    if (el && !seen.has(el)) {
+      seen.add(el);
+      candidates.push(el);
+    }
+  };
+  for (const sel of BODY_SELECTORS) for (const el of Array.from(doc.querySelectorAll(sel))) add(el);
+  // Live blogs: many sibling <article> entries; their common parent is the body.
+  const parents = new Map<Element, number>();
+  for (const a of Array.from(doc.querySelectorAll('article'))) {
+    const p = a.parentElement;
+    if (p) parents.set(p, (parents.get(p) ?? 0) + 1);
+  }
+  for (const [p, n] of parents) if (n >= 3) add(p);
+
+  let best: BodyCandidate | null = null;
+  for (const el of candidates) {
+    if (insideFurniture(el)) continue;
+    const paragraphs = collectParagraphs(el);
+    const proseChars = prose(paragraphs);
+    // A wider container (main) wins only when it adds real prose: ties favour the tighter body.
+    if (!best || proseChars > best.proseChars * 1.15 || (proseChars >= best.proseChars && el.contains(best.element) === false && best.element.contains(el))) {
+      best = { element: el, paragraphs, proseChars };
+    }
+  }
+  if (!best) {
+    const body = doc.body;
+    if (!body) return null;
+    const paragraphs = collectParagraphs(body);
+    best = { element: body, paragraphs, proseChars: prose(paragraphs) };
+  }
+  return best;
+}

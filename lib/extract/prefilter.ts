@@ -1,0 +1,89 @@
+/**
+ * The content script's cheap early exit, run on every page. It reads only attributes and
+ * textContent of a bounded number of elements (never innerText or computed style, which force
+ * layout) and stops as soon as it knows the answer, so a page that is not an article, or that shares
+ * nothing with the KB's vocabulary, costs a fraction of a millisecond.
+ */
+import type { PrefilterVocabulary } from '../kb/types';
+import { jsonLdMentionsArticle } from './json-ld';
+
+export interface PrefilterResult {
+  /** The page presents itself as an article (metadata, markup or enough prose). */
+  isArticle: boolean;
+  /** Distinct vocabulary terms found in the sampled text. */
+  hits: number;
+  /** Run the full pipeline. */
+  pass: boolean;
+}
+
+/** Upper bounds on the work done per page. */
+const MAX_PARAGRAPHS = 40;
+const MAX_CHARS = 12_000;
+
+const vocabularySets = new WeakMap<PrefilterVocabulary, Set<string>>();
+
+function termSet(vocabulary: PrefilterVocabulary): Set<string> {
+  let set = vocabularySets.get(vocabulary);
+  if (!set) {
+    set = new Set(vocabulary.terms.map((t) => t.toLowerCase()));
+    vocabularySets.set(vocabulary, set);
+  }
+  return set;
+}
+
+function looksLikeArticle(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
+  if (ogType.startsWith('article')) return true;
+  if (doc.querySelector('meta[property="article:published_time"], [itemprop="articleBody"], article')) return true;
+  if (jsonLdMentionsArticle(doc)) return true;
+  // Unlabelled pages: a handful of long paragraphs is what an article looks like.
+  const ps = doc.getElementsByTagName('p');
+  let long = 0;
+  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
+    if ((ps[i]!.textContent ?? '').length >= 120 && ++long >= 3) return true;
+  }
+  return false;
+}
+
+/** Count distinct vocabulary terms in `text`, adding to `found`; returns false once `cap` is reached. */
+function scan(text: string, terms: Set<string>, found: Set<string>, cap: number): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu);
+  if (!words) return true;
+  for (let w of words) {
+    // Possessives and plurals: "Russia's" and "sanctions" should hit "russia" and "sanction".
+    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+    if (terms.has(w)) found.add(w);
+    else if (w.length > 3 && w.endsWith('s') && terms.has(w.slice(0, -1))) found.add(w.slice(0, -1));
+    if (found.size >= cap) return false;
+  }
+  return true;
+}
+
+export function prefilterPage(doc: Document, vocabulary: PrefilterVocabulary): PrefilterResult {
+  const isArticle = looksLikeArticle(doc);
+  if (!isArticle) return { isArticle, hits: 0, pass: false };
+  const terms = termSet(vocabulary);
+  const found = new Set<string>();
+  // Counting beyond a few times the threshold adds nothing to the decision.
+  const cap = Math.max(1, vocabulary.minHits) * 3;
+
+  const head: string[] = [doc.title ?? ''];
+  for (const sel of ['meta[property="og:title"]', 'meta[name="description"]', 'meta[property="og:description"]', 'meta[name="keywords"]']) {
+    head.push(doc.querySelector(sel)?.getAttribute('content') ?? '');
+  }
+  head.push(doc.querySelector('h1')?.textContent ?? '');
+  if (!scan(head.join(' '), terms, found, cap)) return { isArticle, hits: found.size, pass: found.size >= vocabulary.minHits };
+
+  const root = doc.querySelector('[itemprop="articleBody"]') ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  if (root) {
+    const ps = root.getElementsByTagName('p');
+    let chars = 0;
+    for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS && chars < MAX_CHARS; i++) {
+      const t = ps[i]!.textContent ?? '';
+      chars += t.length;
+      if (!scan(t, terms, found, cap)) break;
+    }
+  }
+  const hits = found.size;
+  return { isArticle, hits, pass: hits >= vocabulary.minHits };
+}

@@ -1,0 +1,36 @@
+/**
+ * @mozilla/readability as the last resort, run on a deep clone so the page is never touched
+ * (Readability rewrites the tree it is given). The serializer hands back Readability's own
+ * content element rather than an HTML string, so paragraphs are read from nodes, never re-parsed.
+ */
+import { Readability } from '@mozilla/readability';
+import { collectParagraphs } from './paragraphs';
+
+export interface ReadabilityResult {
+  title: string | null;
+  paragraphs: string[];
+  site: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+}
+
+export function readabilityFallback(doc: Document): ReadabilityResult | null {
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    parsed = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 200 }).parse();
+  } catch {
+    // Readability throws on some malformed trees; the caller falls back to what it already has.
+    return null;
+  }
+  if (!parsed || !parsed.content) return null;
+  const content = parsed.content;
+  const paragraphs = content.nodeType === 1 ? collectParagraphs(content as Element) : [];
+  return {
+    title: parsed.title ?? null,
+    paragraphs,
+    site: parsed.siteName ?? null,
+    publishedTime: parsed.publishedTime ?? null,
+    lang: parsed.lang ?? null,
+  };
+}
