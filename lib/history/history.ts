@@ -1,0 +1,145 @@
+/**
+ * The reader's history of matched and related articles, over the history database. Every operation
+ * opens the database lazily and reports failure as a value: history is a convenience, and a refused
+ * or full store must never break an analysis or the sidebar.
+ */
+import type { Fact } from '../kb/types';
+import type { HistoryDb } from './db';
+import { fingerprintFact } from './fingerprint';
+import type { Dismissal, HistoryEntry, KbChangedArticle, Visit } from './types';
+
+/** Entries kept; the least recently seen are dropped beyond it. */
+export const DEFAULT_HISTORY_CAP = 500;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface HistoryOptions {
+  open: () => Promise<HistoryDb>;
+  cap?: number;
+}
+
+/** The key for a page: its URL without the #fragment, which names a place in the same article. */
+export function pageKey(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/** A reader-facing description of a storage failure. */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error) ? String((error as { name: unknown }).name) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'QuotaExceededError') return 'History could not be saved: the browser says its storage is full.';
+  if (name === 'InvalidStateError' || name === 'SecurityError') return `History is not available in this window (${message || name}).`;
+  return `History could not be saved: ${message || name || 'unknown error'}.`;
+}
+
+export interface History {
+  /** Store a visit (insert or update by URL) and drop the oldest entries beyond the cap. */
+  record(visit: Visit): Promise<Result<HistoryEntry>>;
+  /** Most recently seen first. */
+  recent(limit: number): Promise<Result<HistoryEntry[]>>;
+  count(): Promise<Result<number>>;
+  onStory(story: string): Promise<Result<HistoryEntry[]>>;
+  clear(): Promise<Result<void>>;
+  dismiss(url: string, story: string, at: number): Promise<Result<void>>;
+  isDismissed(url: string, story: string): Promise<Result<boolean>>;
+  /** Everything stored, as pretty JSON for the reader to keep. */
+  exportJson(exportedAt: number): Promise<Result<string>>;
+  /** Stored articles whose seen facts differ from the given KB facts (see kbChanges). */
+  kbChanges(facts: readonly Fact[], kbVersion: string): Promise<Result<KbChangedArticle[]>>;
+}
+
+export function createHistory({ open, cap = DEFAULT_HISTORY_CAP }: HistoryOptions): History {
+  let dbPromise: Promise<HistoryDb> | null = null;
+  function db(): Promise<HistoryDb> {
+    // A failed open is not cached: the next call tries again (the reader may have freed space).
+    dbPromise ??= open().catch((error: unknown) => {
+      dbPromise = null;
+      throw error;
+    });
+    return dbPromise;
+  }
+  async function attempt<T>(run: (db: HistoryDb) => Promise<T>): Promise<Result<T>> {
+    try {
+      return { ok: true, value: await run(await db()) };
+    } catch (error) {
+      return { ok: false, error: describeStorageError(error) };
+    }
+  }
+
+  return {
+    record: (visit) =>
+      attempt(async (d) => {
+        const tx = d.transaction('articles', 'readwrite');
+        const url = pageKey(visit.url);
+        const before = await tx.store.get(url);
+        const { at, ...fields } = visit;
+        const entry: HistoryEntry = { ...fields, url, firstSeen: before?.firstSeen ?? at, lastSeen: at };
+        await tx.store.put(entry);
+        let excess = (await tx.store.count()) - cap;
+        for (let cursor = await tx.store.index('by-lastSeen').openCursor(); cursor && excess > 0; cursor = await cursor.continue()) {
+          if (cursor.primaryKey === url) continue;
+          await cursor.delete();
+          excess--;
+        }
+        await tx.done;
+        return entry;
+      }),
+    recent: (limit) =>
+      attempt(async (d) => {
+        const out: HistoryEntry[] = [];
+        const tx = d.transaction('articles');
+        for (let cursor = await tx.store.index('by-lastSeen').openCursor(null, 'prev'); cursor && out.length < limit; cursor = await cursor.continue()) {
+          out.push(cursor.value);
+        }
+        return out;
+      }),
+    count: () => attempt((d) => d.count('articles')),
+    onStory: (story) => attempt((d) => d.getAllFromIndex('articles', 'by-story', story)),
+    clear: () =>
+      attempt(async (d) => {
+        const tx = d.transaction(['articles', 'dismissals'], 'readwrite');
+        await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('dismissals').clear(), tx.done]);
+      }),
+    dismiss: (url, story, at) =>
+      attempt(async (d) => {
+        const key = pageKey(url);
+        const tx = d.transaction(['articles', 'dismissals'], 'readwrite');
+        await tx.objectStore('dismissals').put({ url: key, story, at } satisfies Dismissal);
+        // The reader said this page is not about the story: it no longer counts as read on it.
+        const entry = await tx.objectStore('articles').get(key);
+        if (entry?.story === story) await tx.objectStore('articles').delete(key);
+        await tx.done;
+      }),
+    isDismissed: (url, story) => attempt(async (d) => (await d.get('dismissals', [pageKey(url), story])) !== undefined),
+    exportJson: (exportedAt) =>
+      attempt(async (d) => {
+        const tx = d.transaction(['articles', 'dismissals']);
+        const [articles, dismissals] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('dismissals').getAll()]);
+        articles.sort((a, b) => b.lastSeen - a.lastSeen);
+        return JSON.stringify({ format: 'backstory-history', version: 1, exportedAt: new Date(exportedAt).toISOString(), articles, dismissals }, null, 2);
+      }),
+    kbChanges: (facts, kbVersion) => attempt(async (d) => changedArticles(await d.getAll('articles'), facts, kbVersion)),
+  };
+}
+
+/**
+ * Which stored articles show facts that the given KB no longer states as the reader saw them.
+ * A seen fact is unchanged when some current fact has the same fingerprint (so a rebuild that only
+ * renumbers facts reports nothing). Otherwise it changed: `after` is the current wording of the
+ * fact with the same id, or null when the KB no longer has it. Entries already recorded against
+ * this KB version, and those from before facts were stored, are skipped.
+ */
+export function changedArticles(entries: readonly HistoryEntry[], facts: readonly Fact[], kbVersion: string): KbChangedArticle[] {
+  const current = new Set(facts.map(fingerprintFact));
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const out: KbChangedArticle[] = [];
+  for (const entry of entries) {
+    if (entry.kbVersion === null || entry.kbVersion === kbVersion) continue;
+    const changes = entry.facts
+      .filter((seen) => !current.has(seen.fingerprint))
+      .map((seen) => ({ id: seen.id, before: seen.text, after: byId.get(seen.id)?.text ?? null }));
+    if (changes.length > 0) out.push({ url: entry.url, title: entry.title, story: entry.story, changes });
+  }
+  return out.sort((a, b) => a.title.localeCompare(b.title));
+}
