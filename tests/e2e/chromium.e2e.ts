@@ -1,0 +1,342 @@
+/**
+ * Backstory in real Chromium (Debian's build, headless, through playwright-core), loaded from the
+ * built extension in .output/chrome-mv3. Each test does what a reader does and checks what they see.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { startServer, type TestServer } from './harness/server';
+import { HOST, hostAttributes, inSidebar, panelGeometry, waitForPipeline, waitForVerdict } from './harness/sidebar';
+import { SCREENSHOTS } from './harness/paths';
+import { HOSTILE_CONDITIONS } from './harness/hostile';
+
+const require = createRequire(import.meta.url);
+// The service worker's `chrome` global, as seen from code evaluated inside it.
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+/** Failure limit for waiting on the UI; not a performance assertion. */
+const POLL = { timeout: 10_000, interval: 100 };
+let server: TestServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchChromium();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`${server.base}${path}`);
+  return page;
+}
+
+/** The badge text of the page's tab, read in the service worker. */
+async function badgeOf(page: Page): Promise<string> {
+  await page.bringToFront();
+  return ext.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getBadgeText({ tabId: tab!.id! });
+  });
+}
+
+/**
+ * Opens the toolbar popup for `page`. Headless Chromium has no toolbar to click, so the popup page
+ * is opened in a tab, the article's tab is brought back to the front, and the popup is reloaded so
+ * that it reads the article's tab as the current one, exactly as when it drops down over it.
+ */
+async function openPopupFor(page: Page): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await page.bringToFront();
+  await popup.reload();
+  await popup.locator('#verdict').waitFor({ timeout: 10_000 });
+  return popup;
+}
+
+async function setSwitch(popup: Page, selector: string, on: boolean) {
+  const box = popup.locator(selector);
+  const checked = (await box.getAttribute('aria-checked')) === 'true' || (await box.isChecked().catch(() => false));
+  if (checked !== on) await box.dispatchEvent('click');
+  await expect
+    .poll(async () => (await box.getAttribute('aria-checked')) === String(on) || (await box.isChecked().catch(() => !on)) === on, { timeout: 5_000 })
+    .toBe(true);
+}
+
+describe('on a covered article', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+  });
+
+  it('opens the sidebar by itself, styled by its own shadow-root CSS', async () => {
+    await inSidebar(page, '[data-testid=panel]').waitFor({ state: 'visible', timeout: 10_000 });
+    const geometry = await panelGeometry(page);
+    expect(geometry?.position).toBe('fixed');
+    expect(geometry!.width).toBeGreaterThan(250);
+    expect(geometry!.height).toBeGreaterThan(400);
+    const attributes = await hostAttributes(page);
+    expect(attributes?.story).toBeTruthy();
+  });
+
+  it('names the story and says why it matched', async () => {
+    await expect.poll(() => inSidebar(page, '[data-testid=story-title]').textContent(), POLL).toMatch(/written|response/i);
+    await expect.poll(() => inSidebar(page, '[data-testid=reasons]').textContent(), POLL).toMatch(/Blinken/);
+  });
+
+  it('shows key facts with source counts, expandable to each source', async () => {
+    const facts = inSidebar(page, '[data-testid=fact]');
+    expect(await facts.count()).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => facts.first().textContent(), POLL).toMatch(/source/);
+    expect(await inSidebar(page, '[data-testid=fact][data-on-page="true"]').count()).toBeGreaterThanOrEqual(1);
+    const expand = inSidebar(page, '[data-testid=fact-expand]').first();
+    await expand.click();
+    await expect.poll(() => expand.getAttribute('aria-expanded'), POLL).toBe('true');
+  });
+
+  it('shows where sources differ, what the article leaves out, the timeline and the coverage', async () => {
+    await expect.poll(() => inSidebar(page, '[data-testid=discrepancies]').textContent(), POLL).toMatch(/Grushko/);
+    expect(await inSidebar(page, '[data-testid=discrepancy]').count()).toBeGreaterThanOrEqual(1);
+    expect(await inSidebar(page, '[data-testid=missing]').count()).toBe(1);
+    expect(await inSidebar(page, '[data-testid=timeline-item]').count()).toBeGreaterThanOrEqual(2);
+    expect(await inSidebar(page, '[data-testid=timeline-item][data-current="true"]').count()).toBeGreaterThanOrEqual(1);
+    expect(await inSidebar(page, '[data-testid=coverage-item]').count()).toBeGreaterThanOrEqual(4);
+  });
+
+  it('opens a piece of coverage in a reader view inside the sidebar', async () => {
+    await inSidebar(page, '[data-testid=coverage-item] button').first().click();
+    const reader = inSidebar(page, '[data-testid=reader]');
+    await reader.waitFor({ timeout: 5_000 });
+    await expect.poll(() => reader.textContent(), POLL).toMatch(/Sullivan|Blinken/);
+  });
+
+  it('marks matching passages in place without changing the page text', async () => {
+    const attributes = await hostAttributes(page);
+    expect(Number(attributes?.marks)).toBeGreaterThanOrEqual(2);
+    const text = await page.locator('article p').nth(1).textContent();
+    expect(text).toContain('The document was delivered in Moscow by US Ambassador John Sullivan');
+  });
+
+  it('opens the sidebar at the fact when a mark is clicked', async () => {
+    await inSidebar(page, '[data-testid=close]').click();
+    await inSidebar(page, '[data-testid=panel]').waitFor({ state: 'hidden', timeout: 10_000 });
+    const point = await page.evaluate(() => {
+      // Marks are painted with the CSS Custom Highlight API where available, else as <mark> elements.
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      for (const name of ['backstory-same', 'backstory-differs']) {
+        const range = registry?.get(name)?.values().next().value as Range | undefined;
+        if (range) {
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const r = range.getClientRects()[0]!;
+          return { x: r.left + Math.min(10, r.width / 2), y: r.top + r.height / 2 };
+        }
+      }
+      const mark = document.querySelector('mark.backstory-mark');
+      mark?.scrollIntoView({ block: 'center' });
+      const r = mark!.getBoundingClientRect();
+      return { x: r.left + 5, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await inSidebar(page, '[data-testid=mark-card]').waitFor({ timeout: 5_000 });
+    await page.mouse.click(point.x, point.y);
+    await inSidebar(page, '[data-testid=panel]').waitFor({ state: 'visible', timeout: 5_000 });
+    await expect.poll(() => inSidebar(page, '[data-testid=fact][data-active="true"]').count(), POLL).toBe(1);
+  });
+
+  it('closes with Escape and keeps keys typed inside it from reaching the page', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { pageKeys: string[] }).pageKeys = [];
+      document.addEventListener('keydown', (e) => (window as unknown as { pageKeys: string[] }).pageKeys.push(e.key));
+    });
+    await page.bringToFront();
+    // Open it again with the popup's button (popup → background → content script).
+    const popup = await openPopupFor(page);
+    await popup.locator('#open-sidebar').dispatchEvent('click');
+    await inSidebar(page, '[data-testid=panel]').waitFor({ state: 'visible', timeout: 5_000 });
+    await popup.close();
+    await inSidebar(page, '[data-testid=close]').focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('Escape');
+    await inSidebar(page, '[data-testid=panel]').waitFor({ state: 'hidden', timeout: 10_000 });
+    expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
+  });
+
+  it('has no serious accessibility violations (axe-core)', async () => {
+    await page.bringToFront();
+    const popup = await openPopupFor(page);
+    await popup.locator('#open-sidebar').dispatchEvent('click');
+    await inSidebar(page, '[data-testid=panel]').waitFor({ state: 'visible', timeout: 5_000 });
+    const axePath = require.resolve('axe-core/axe.min.js');
+    await page.addScriptTag({ path: axePath });
+    const sidebarViolations = await page.evaluate(async (host) => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run({ include: [[host]] }, { resultTypes: ['violations'] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    }, HOST);
+    expect(sidebarViolations).toEqual([]);
+    await popup.addScriptTag({ path: axePath });
+    const popupViolations = await popup.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(popupViolations).toEqual([]);
+    await popup.close();
+  });
+
+  it('shows a match badge that clears when the tab navigates away', async () => {
+    expect(await badgeOf(page)).not.toBe('');
+    await page.goto(`${server.base}/e2e/unrelated.html`);
+    await waitForPipeline(page);
+    expect(await badgeOf(page)).toBe('');
+  });
+});
+
+describe('elsewhere', () => {
+  it('stays silent on an unrelated article: no host element, no badge', async () => {
+    const page = await open('/e2e/unrelated.html');
+    await waitForPipeline(page);
+    expect(await page.locator(HOST).count()).toBe(0);
+    expect(await badgeOf(page)).toBe('');
+    await page.close();
+  });
+
+  it('on a related article only the badge speaks; the popup opens the sidebar', async () => {
+    const page = await open('/e2e/related-geneva.html');
+    await waitForVerdict(page, 'related');
+    await inSidebar(page, '[data-testid=panel]').waitFor({ state: 'hidden', timeout: 10_000 });
+    expect(await badgeOf(page)).not.toBe('');
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('#verdict').textContent(), POLL).toMatch(/related/i);
+    await popup.locator('#open-sidebar').dispatchEvent('click');
+    await inSidebar(page, '[data-testid=panel]').waitFor({ state: 'visible', timeout: 5_000 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('follows a single-page site from one article to another', async () => {
+    const page = await open('/spa/weather');
+    await waitForPipeline(page);
+    expect(await page.locator(HOST).count()).toBe(0);
+    await page.click('#to-diplomacy');
+    await waitForVerdict(page, 'match');
+    expect((await hostAttributes(page))?.story).toBeTruthy();
+    await page.click('a[data-story=weather]');
+    await page.waitForFunction((host) => !document.querySelector(host) || document.querySelector(host)!.getAttribute('data-verdict') === 'none', HOST, { timeout: 15_000 });
+    expect(await badgeOf(page)).toBe('');
+    await page.close();
+  });
+
+  it('finds an article whose text arrives after load, and marks it', async () => {
+    const page = await open('/e2e/late.html');
+    await waitForVerdict(page, 'match', 25_000);
+    await page.waitForFunction((host) => Number(document.querySelector(host)?.getAttribute('data-marks')) > 0, HOST, { timeout: 10_000 });
+    await page.close();
+  });
+});
+
+describe('the popup switches', () => {
+  it('turns Backstory off everywhere and back on, live', async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    const popup = await openPopupFor(page);
+    await setSwitch(popup, '#toggle-enabled', false);
+    await page.waitForFunction((host) => !document.querySelector(host), HOST, { timeout: 10_000 });
+    const leftovers = await page.evaluate(() => ({
+      marks: document.querySelectorAll('mark.backstory-mark').length,
+      highlights: ['backstory-same', 'backstory-differs'].some((n) => ((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(n)?.size ?? 0) > 0),
+    }));
+    expect(leftovers).toEqual({ marks: 0, highlights: false });
+    await setSwitch(popup, '#toggle-enabled', true);
+    await waitForVerdict(page, 'match');
+    await popup.close();
+    await page.close();
+  });
+
+  it('turns Backstory off for one site only, live', async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    const popup = await openPopupFor(page);
+    await setSwitch(popup, '#toggle-site', false);
+    await page.waitForFunction((host) => !document.querySelector(host), HOST, { timeout: 10_000 });
+    // Another site (localhost is another host name for the same server) still gets Backstory.
+    const other = await ext.context.newPage();
+    await other.goto(`${server.base.replace('127.0.0.1', 'localhost')}/e2e/covered-responses.html`);
+    await waitForVerdict(other, 'match');
+    await other.close();
+    await page.bringToFront();
+    await popup.reload();
+    await setSwitch(popup, '#toggle-site', true);
+    await waitForVerdict(page, 'match');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('on hostile pages', () => {
+  for (const condition of HOSTILE_CONDITIONS) {
+    it(`survives ${condition} and leaves the page intact`, async () => {
+      const page = await ext.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${server.base}/hostile/${condition}/covered-responses.html`);
+      await waitForVerdict(page, 'match');
+      if (condition === 'element-remover') await page.waitForTimeout(3_000); // let the page's sweeps run
+      await inSidebar(page, '[data-testid=panel]').waitFor({ state: 'visible', timeout: 10_000 });
+      const geometry = await panelGeometry(page);
+      expect(geometry?.position).toBe('fixed');
+      expect(geometry!.width).toBeGreaterThan(250);
+      // Fixed to the viewport even when body is transformed.
+      expect(Math.abs(geometry!.top)).toBeLessThan(2);
+      expect(await page.locator(HOST).count()).toBe(1);
+      expect(await page.locator('article h1').textContent()).toBe('US hands Moscow written answers on security demands, keeps NATO door open');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('history', () => {
+  it('survives a browser restart with the same profile', async () => {
+    const profile = await launchChromium();
+    const page = await profile.context.newPage();
+    await page.goto(`${server.base}/e2e/covered-responses.html`);
+    await waitForVerdict(page, 'match');
+    const dir = profile.profileDir;
+    await profile.close({ keepProfile: true });
+    const again = await launchChromium({ profileDir: dir });
+    try {
+      const popup = await again.context.newPage();
+      await popup.goto(`chrome-extension://${again.extensionId}/popup.html`);
+      await expect.poll(() => popup.locator('#history').textContent(), POLL).toMatch('US hands Moscow written answers');
+    } finally {
+      await again.close();
+    }
+  });
+});
+
+describe('screenshots for the README', () => {
+  it('captures the sidebar in light and dark, and the popup', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    await inSidebar(page, '[data-testid=panel]').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-light.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-dark.png') });
+    const popup = await openPopupFor(page);
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * The core of Backstory in real Firefox (Debian's firefox-esr, headless, through puppeteer-core over
+ * WebDriver BiDi), loaded from the built extension in .output/firefox-mv3.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { firefoxPopupUrl, launchFirefox } from './harness/firefox';
+import { startServer, type TestServer } from './harness/server';
+
+const HOST = 'backstory-sidebar';
+const PANEL = `${HOST} >>> [data-testid=panel]`;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchFirefox();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${server.base}${path}`);
+  return page;
+}
+
+async function waitForVerdict(page: Page, verdict: string) {
+  await page.waitForFunction((host, v) => document.querySelector(host)?.getAttribute('data-verdict') === v, { timeout: 20_000 }, HOST, verdict);
+}
+
+async function panelVisible(page: Page): Promise<boolean> {
+  return page.evaluate((host) => {
+    const panel = document.querySelector(host)?.shadowRoot?.querySelector('[data-testid=panel]');
+    if (!panel) return false;
+    const r = panel.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(panel).visibility !== 'hidden';
+  }, HOST);
+}
+
+/** See chromium.e2e.ts: the popup is opened in a tab, then re-read with the article's tab in front. */
+async function openPopupFor(page: Page): Promise<Page> {
+  const popup = await browser.newPage();
+  // BiDi never reports this navigation as finished; wait for the popup's content instead.
+  popup.goto(firefoxPopupUrl, { timeout: 0 }).catch(() => {});
+  await popup.waitForSelector('#verdict', { timeout: 15_000 });
+  await page.bringToFront();
+  await popup.evaluate(() => location.reload());
+  await new Promise((r) => setTimeout(r, 300));
+  await popup.waitForSelector('#verdict', { timeout: 15_000 });
+  return popup;
+}
+
+describe('Firefox', () => {
+  it('opens the styled sidebar on a covered article and marks its passages', async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    await page.waitForSelector(PANEL, { visible: true, timeout: 10_000 });
+    const position = await page.evaluate((host) => {
+      const panel = document.querySelector(host)!.shadowRoot!.querySelector('[data-testid=panel]')!;
+      return getComputedStyle(panel).position;
+    }, HOST);
+    expect(position).toBe('fixed');
+    const facts = await page.$$(`${HOST} >>> [data-testid=fact]`);
+    expect(facts.length).toBeGreaterThanOrEqual(3);
+    await page.waitForFunction((host) => Number(document.querySelector(host)?.getAttribute('data-marks')) > 0, { timeout: 10_000 }, HOST);
+    await page.close();
+  });
+
+  it('stays silent on an unrelated article', async () => {
+    const page = await open('/e2e/unrelated.html');
+    await page.waitForFunction(() => performance.getEntriesByName('backstory:prefilter').length > 0, { timeout: 20_000 });
+    expect(await page.$(HOST)).toBeNull();
+    await page.close();
+  });
+
+  it('opens the sidebar from the popup on a related article (popup → background → content script)', async () => {
+    const page = await open('/e2e/related-geneva.html');
+    await waitForVerdict(page, 'related');
+    expect(await panelVisible(page)).toBe(false);
+    const popup = await openPopupFor(page);
+    expect(await popup.$eval('#verdict', (el) => el.textContent ?? '')).toMatch(/related/i);
+    await popup.$eval('#open-sidebar', (el) => (el as HTMLElement).click());
+    await page.waitForSelector(PANEL, { visible: true, timeout: 10_000 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('closes with Escape', async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    await page.waitForSelector(PANEL, { visible: true, timeout: 10_000 });
+    const close = await page.waitForSelector(`${HOST} >>> [data-testid=close]`);
+    await close!.focus();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      (host) => {
+        const panel = document.querySelector(host)?.shadowRoot?.querySelector('[data-testid=panel]');
+        return !panel || panel.getBoundingClientRect().width === 0;
+      },
+      { timeout: 10_000 },
+      HOST,
+    );
+    await page.close();
+  });
+
+  it('is switched off everywhere from the popup, live, leaving no trace', async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    const popup = await openPopupFor(page);
+    await popup.$eval('#toggle-enabled', (el) => (el as HTMLElement).click());
+    await page.waitForFunction((host) => !document.querySelector(host), { timeout: 10_000 }, HOST);
+    expect(await page.$$eval('mark.backstory-mark', (m) => m.length)).toBe(0);
+    await popup.$eval('#toggle-enabled', (el) => (el as HTMLElement).click());
+    await waitForVerdict(page, 'match');
+    await popup.close();
+    await page.close();
+  });
+});
