@@ -6,6 +6,7 @@
  * Direction is part of the name of each section: content → background, popup → background,
  * background → content.
  */
+import type { HistoryEntry, KbChangedArticle } from './history/types';
 import type { KbDocument } from './kb/types';
 import type { Analysis, ExtractedArticle } from './match/types';
 import type { StoryView } from './view/story-view';
@@ -19,12 +20,26 @@ export interface MessageMap {
   document: { request: { doc: string }; reply: { document: KbDocument | null } };
   /** "Not this story": hide the story on this page (url) and remember it. */
   'dismiss-story': { request: { url: string; story: string }; reply: { ok: boolean } };
+  /**
+   * "This tab now shows `url`, and I am not analysing it": sent by the content script whenever it
+   * decides not to ask for an analysis (the prefilter said no, Backstory is off here, or an SPA
+   * moved to an unrelated page). The background clears the tab's badge and remembers the URL so
+   * the popup can offer the per-site switch (without the "tabs" permission the popup cannot read
+   * the tab's URL itself). An `analyse` for the tab replaces this state.
+   */
+  'page-state': { request: { url: string }; reply: { ok: boolean } };
 
   // popup → background
   /** The state of one tab as the background last heard it from that tab's content script. */
   'tab-state': { request: { tabId: number }; reply: TabState | null };
   /** Ask the tab's content script to open, close or toggle the sidebar. */
   'sidebar-request': { request: { tabId: number; action: SidebarAction }; reply: { delivered: boolean } };
+  /** Recent history, its size, KB changes to facts the reader saw, and any storage failure. */
+  'history-summary': { request: { limit: number }; reply: HistorySummary };
+  /** Delete every stored article and dismissal. */
+  'history-clear': { request: Record<never, never>; reply: { ok: true } | { ok: false; error: string } };
+  /** The whole history as JSON, for the reader to save. */
+  'history-export': { request: Record<never, never>; reply: { ok: true; json: string } | { ok: false; error: string } };
 
   // background → content
   /** Open, close or toggle the sidebar in this tab. */
@@ -50,6 +65,18 @@ export interface TabState {
   verdict: Analysis['verdict'];
   story: string | null;
   storyTitle: string | null;
+  /** The reader said "not this story" for this story on this page: no badge, sidebar hidden. */
+  dismissed: boolean;
+}
+
+export interface HistorySummary {
+  recent: HistoryEntry[];
+  /** Articles stored in all. */
+  total: number;
+  /** Stored articles whose facts the current KB states differently from when the reader saw them. */
+  kbChanges: KbChangedArticle[];
+  /** The latest failure to read or write history, reader-facing, or null. */
+  storageError: string | null;
 }
 
 export type MessageType = keyof MessageMap;
@@ -57,7 +84,18 @@ export type Message = { [K in MessageType]: { type: K } & MessageMap[K]['request
 export type MessageOf<K extends MessageType> = Extract<Message, { type: K }>;
 export type ReplyOf<K extends MessageType> = MessageMap[K]['reply'];
 
-const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>(['analyse', 'document', 'dismiss-story', 'tab-state', 'sidebar-request', 'sidebar-command']);
+const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
+  'analyse',
+  'document',
+  'dismiss-story',
+  'page-state',
+  'tab-state',
+  'sidebar-request',
+  'history-summary',
+  'history-clear',
+  'history-export',
+  'sidebar-command',
+]);
 
 /** Narrow an incoming value to a Message; anything else (other extensions, stale versions) is ignored. */
 export function isMessage(value: unknown): value is Message {
