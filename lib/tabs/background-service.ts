@@ -1,0 +1,224 @@
+/**
+ * Everything the background does, as plain functions over injected parts, so the same logic runs in
+ * the service worker (entrypoints/background.ts wires the browser APIs) and in unit tests.
+ *
+ * Nothing here keeps state that cannot be rebuilt: per-tab state is in TabStates (session storage),
+ * history in IndexedDB, the KB is reloaded on demand. Only two small things live in memory: the
+ * navigation counter per tab (it only guards against a slow analysis landing after the tab moved
+ * on, and cannot outlive the event that needs it) and the last storage error (a notice; the
+ * popup's own history read reports a lasting failure again).
+ */
+import type { History, HistoryEntry, SeenFact } from '../history';
+import { coverageOnPage, readingCount } from '../history/reading';
+import type { Message, MessageOf, ReplyOf, TabState } from '../messages';
+import { isActiveOn, type Settings } from '../settings/schema';
+import type { Kb } from '../kb/types';
+import type { Analysis } from '../match/types';
+import type { StoryView } from '../view/story-view';
+import { badgeFor, type BadgeSpec } from './badge';
+import type { KbSource } from './kb-runtime';
+import { hostnameOf, type TabStates } from './tab-states';
+
+export interface BackgroundDeps {
+  kb: KbSource;
+  buildStoryView(kb: Kb, analysis: Analysis): StoryView | null;
+  history: History;
+  tabs: TabStates;
+  setBadge(tabId: number, badge: BadgeSpec): Promise<void>;
+  sendToTab(tabId: number, message: Message): Promise<unknown>;
+  /** The tab the reader is looking at, for a keyboard command that arrives without one. */
+  activeTabId(): Promise<number | undefined>;
+  now(): number;
+}
+
+/** Who sent a message: the tab and frame of a content script, nothing for the popup. */
+export interface SenderInfo {
+  tabId?: number;
+  frameId?: number;
+}
+
+export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';
+
+export function createBackgroundService(deps: BackgroundDeps) {
+  const navigations = new Map<number, number>();
+  let storageError: string | null = null;
+
+  const noteStorage = <T>(result: { ok: true; value: T } | { ok: false; error: string }, fallback: T): T => {
+    if (result.ok) return result.value;
+    storageError = result.error;
+    return fallback;
+  };
+
+  /** Only the top frame speaks for the tab; a content script in an iframe must not set its badge. */
+  const tabOf = (sender: SenderInfo) => (sender.tabId !== undefined && (sender.frameId ?? 0) === 0 ? sender.tabId : undefined);
+
+  async function showTab(tabId: number, state: TabState): Promise<void> {
+    await deps.tabs.set(tabId, state);
+    await deps.setBadge(tabId, badgeFor(state)).catch(() => undefined); // the tab may have closed meanwhile
+  }
+
+  async function analyse(message: MessageOf<'analyse'>, sender: SenderInfo): Promise<ReplyOf<'analyse'>> {
+    const tabId = tabOf(sender);
+    const navigation = tabId === undefined ? 0 : (navigations.get(tabId) ?? 0);
+    const runtime = await deps.kb.get();
+    const { article } = message;
+    const analysis = runtime.matcher.analyse(article);
+    const view = analysis.verdict === 'none' ? null : deps.buildStoryView(runtime.kb, analysis);
+    const story = analysis.verdict === 'none' ? null : analysis.story;
+
+    let dismissed = false;
+    let reading: ReplyOf<'analyse'>['reading'] = null;
+    let writeError: string | null = null;
+    if (story !== null && (analysis.verdict === 'match' || analysis.verdict === 'related')) {
+      const dismissal = await deps.history.isDismissed(article.url, story);
+      dismissed = noteStorage(dismissal, false);
+      if (!dismissal.ok) writeError = dismissal.error;
+      // The sidebar lists the story's coverage; the count is over the same documents.
+      const storyDocs = view ? view.coverage.map((c) => c.doc) : (runtime.kb.stories.find((s) => s.id === story)?.documents ?? []);
+      const coverage = coverageOnPage(analysis.sharedPhrasing, storyDocs);
+      if (!dismissed) {
+        const recorded = await deps.history.record({
+          url: article.url,
+          at: deps.now(),
+          title: article.title,
+          site: article.site,
+          story,
+          storyTitle: analysis.storyTitle,
+          verdict: analysis.verdict,
+          facts: seenFacts(analysis, runtime),
+          coverage,
+          kbVersion: runtime.version,
+        });
+        if (!recorded.ok) writeError = recorded.error;
+        noteStorage(recorded, null);
+        const onStory = await deps.history.onStory(story);
+        if (onStory.ok) reading = readingCount(storyDocs, onStory.value, story, coverage);
+        else noteStorage(onStory, []);
+      }
+    }
+
+    if (tabId !== undefined && (navigations.get(tabId) ?? 0) === navigation) {
+      await showTab(tabId, { url: article.url, verdict: analysis.verdict, story, storyTitle: story === null ? null : analysis.storyTitle, dismissed });
+    }
+    return { analysis, view, dismissed, reading, storageError: writeError };
+  }
+
+  async function dismissStory(message: MessageOf<'dismiss-story'>, sender: SenderInfo): Promise<ReplyOf<'dismiss-story'>> {
+    const result = await deps.history.dismiss(message.url, message.story, deps.now());
+    noteStorage(result, undefined);
+    const tabId = tabOf(sender);
+    if (tabId !== undefined) {
+      const state = await deps.tabs.get(tabId);
+      if (state && state.story === message.story) await showTab(tabId, { ...state, dismissed: true });
+    }
+    return { ok: result.ok };
+  }
+
+  async function summary(limit: number): Promise<ReplyOf<'history-summary'>> {
+    const count = Math.max(0, Math.min(100, Math.floor(limit) || 0));
+    const recent = noteStorage(await deps.history.recent(count), [] as HistoryEntry[]);
+    const total = noteStorage(await deps.history.count(), 0);
+    let kbChanges: ReplyOf<'history-summary'>['kbChanges'] = [];
+    try {
+      const runtime = await deps.kb.get();
+      kbChanges = noteStorage(await deps.history.kbChanges(runtime.kb.facts, runtime.version), []);
+    } catch {
+      // Without a KB there is nothing to compare with; the analysis path reports the KB failure.
+    }
+    return { recent, total, kbChanges, storageError };
+  }
+
+  return {
+    /** Answer one message; undefined for messages the background does not handle. */
+    async handle(message: Message, sender: SenderInfo): Promise<unknown> {
+      switch (message.type) {
+        case 'analyse':
+          return analyse(message, sender);
+        case 'document': {
+          const runtime = await deps.kb.get();
+          return { document: runtime.kb.documents.find((d) => d.id === message.doc) ?? null } satisfies ReplyOf<'document'>;
+        }
+        case 'dismiss-story':
+          return dismissStory(message, sender);
+        case 'page-state': {
+          const tabId = tabOf(sender);
+          if (tabId !== undefined) await showTab(tabId, { url: message.url, verdict: 'none', story: null, storyTitle: null, dismissed: false });
+          return { ok: tabId !== undefined } satisfies ReplyOf<'page-state'>;
+        }
+        case 'tab-state':
+          return (await deps.tabs.get(message.tabId)) satisfies ReplyOf<'tab-state'>;
+        case 'sidebar-request':
+          return { delivered: await sidebar(message.tabId, message.action) } satisfies ReplyOf<'sidebar-request'>;
+        case 'history-summary':
+          return summary(message.limit);
+        case 'history-clear': {
+          const result = await deps.history.clear();
+          if (result.ok) storageError = null;
+          else storageError = result.error;
+          return (result.ok ? { ok: true } : { ok: false, error: result.error }) satisfies ReplyOf<'history-clear'>;
+        }
+        case 'history-export': {
+          const result = await deps.history.exportJson(deps.now());
+          noteStorage(result, '');
+          return (result.ok ? { ok: true, json: result.value } : { ok: false, error: result.error }) satisfies ReplyOf<'history-export'>;
+        }
+        default:
+          return undefined; // background → content messages are not for us
+      }
+    },
+
+    /** The tab started loading a new document: its badge and state belong to the old one. */
+    async tabNavigated(tabId: number): Promise<void> {
+      navigations.set(tabId, (navigations.get(tabId) ?? 0) + 1);
+      await deps.tabs.remove(tabId);
+      await deps.setBadge(tabId, badgeFor(null)).catch(() => undefined);
+    },
+
+    async tabClosed(tabId: number): Promise<void> {
+      navigations.delete(tabId);
+      await deps.tabs.remove(tabId);
+    },
+
+    async command(name: string, tabId: number | undefined): Promise<boolean> {
+      if (name !== TOGGLE_SIDEBAR_COMMAND) return false;
+      const target = tabId ?? (await deps.activeTabId());
+      return target === undefined ? false : sidebar(target, 'toggle');
+    },
+
+    /**
+     * Settings changed (in the popup or anywhere): tabs where Backstory is now off lose their badge
+     * at once. Their content scripts take down the sidebar themselves; when it is switched back on
+     * they analyse again, which brings the badge back.
+     */
+    async settingsChanged(settings: Settings): Promise<void> {
+      for (const [tabId, state] of await deps.tabs.all()) {
+        const host = hostnameOf(state.url);
+        if (state.verdict === 'none' || (host !== null && isActiveOn(settings, host))) continue;
+        await showTab(tabId, { ...state, verdict: 'none', story: null, storyTitle: null });
+      }
+    },
+  };
+
+  async function sidebar(tabId: number, action: 'open' | 'close' | 'toggle'): Promise<boolean> {
+    try {
+      const reply = await deps.sendToTab(tabId, { type: 'sidebar-command', action });
+      return reply !== undefined;
+    } catch {
+      return false; // no content script there (browser page, store, tab loaded before install)
+    }
+  }
+}
+
+export type BackgroundService = ReturnType<typeof createBackgroundService>;
+
+/** The KB facts an article states (from its alignments), as the reader saw them now. */
+function seenFacts(analysis: Analysis, runtime: { fact(id: string): { text: string } | undefined; factFingerprint(id: string): string | undefined }): SeenFact[] {
+  const ids = [...new Set(analysis.alignments.map((a) => a.fact).filter((id): id is string => id !== null))].sort();
+  const out: SeenFact[] = [];
+  for (const id of ids) {
+    const fact = runtime.fact(id);
+    const fingerprint = runtime.factFingerprint(id);
+    if (fact && fingerprint) out.push({ id, text: fact.text, fingerprint });
+  }
+  return out;
+}
