@@ -31,8 +31,11 @@ export default defineConfig({
             gecko: {
               id: GECKO_ID,
               strict_min_version: '140.0',
+              // Backstory collects nothing; Firefox shows this at install.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions is understood from Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
