@@ -1,0 +1,137 @@
+/**
+ * Spotting KB entities in article sentences by their surface forms: every variant the KB
+ * recorded (garbled ones included, flagged), surnames of people, and, for names the KB has never
+ * seen garbled this way, capitalised words that are a letter or two away from a person's surname
+ * ("Blinkin"). Lookup is by first token, so the cost per article does not grow with the KB.
+ */
+import type { Entity, Kb } from '../kb/types';
+import { isStopword, jaroWinkler, levenshtein, tokenize } from '../text';
+import type { ArticleSentence } from './article-text';
+
+export interface Surface {
+  tokens: string[];
+  entity: string;
+  form: string;
+  garbled: boolean;
+}
+
+export interface EntityMention {
+  entity: string;
+  /** The words as written on the page. */
+  surface: string;
+  garbled: boolean;
+  /** True when found by spelling similarity rather than a recorded form. */
+  fuzzy: boolean;
+  sentence: number;
+  paragraph: number;
+}
+
+export interface EntityIndex {
+  byFirstToken: Map<string, Surface[]>;
+  /** Surnames of people, for the spelling-similarity check. */
+  surnames: { token: string; entity: string }[];
+  entities: Map<string, Entity>;
+  known: Set<string>;
+}
+
+export function buildEntityIndex(kb: Kb): EntityIndex {
+  const byFirstToken = new Map<string, Surface[]>();
+  const entities = new Map<string, Entity>();
+  const known = new Set<string>();
+  const surnameOwners = new Map<string, Set<string>>();
+  const pending: Surface[] = [];
+
+  for (const e of kb.entities) {
+    entities.set(e.id, e);
+    const forms = [{ form: e.name, garbled: false }, ...e.variants.map((v) => ({ form: v.form, garbled: v.garbled }))];
+    for (const { form, garbled } of forms) {
+      const tokens = tokenize(form);
+      if (tokens.length === 0) continue;
+      pending.push({ tokens, entity: e.id, form, garbled });
+      // People are mostly referred to by surname after first mention.
+      if (e.kind === 'person' && tokens.length > 1) {
+        const last = tokens[tokens.length - 1]!;
+        if (last.length >= 4 && !isStopword(last)) {
+          const owners = surnameOwners.get(last) ?? new Set<string>();
+          owners.add(`${e.id}\u0000${garbled ? 1 : 0}\u0000${form}`);
+          surnameOwners.set(last, owners);
+        }
+      }
+    }
+  }
+  // A surname shared by two entities ("Sullivan" the ambassador and "Sullivan" the adviser) is
+  // ambiguous alone and only counts with the first name.
+  const surnames: { token: string; entity: string }[] = [];
+  for (const [last, owners] of surnameOwners) {
+    const ids = new Set([...owners].map((o) => o.split('\u0000')[0]!));
+    if (ids.size !== 1) continue;
+    const [id] = ids;
+    const anyClean = [...owners].some((o) => o.split('\u0000')[1] === '0');
+    const form = [...owners][0]!.split('\u0000')[2]!;
+    pending.push({ tokens: [last], entity: id!, form, garbled: !anyClean });
+    if (anyClean) surnames.push({ token: last, entity: id! });
+  }
+  const seen = new Set<string>();
+  for (const s of pending) {
+    const key = `${s.entity}\u0000${s.tokens.join(' ')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const t of s.tokens) known.add(t);
+    const list = byFirstToken.get(s.tokens[0]!) ?? [];
+    list.push(s);
+    byFirstToken.set(s.tokens[0]!, list);
+  }
+  for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || Number(a.garbled) - Number(b.garbled));
+  surnames.sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
+  return { byFirstToken, surnames, entities, known };
+}
+
+/** A capitalised word a letter or two away from a known surname, and not itself a known word. */
+function fuzzySurname(index: EntityIndex, token: string): { token: string; entity: string } | null {
+  if (token.length < 5 || index.known.has(token) || isStopword(token)) return null;
+  for (const s of index.surnames) {
+    if (s.token.length < 6 || s.token[0] !== token[0]) continue;
+    if (Math.abs(s.token.length - token.length) > 2) continue;
+    if (jaroWinkler(s.token, token) >= 0.9 && levenshtein(s.token, token) <= 2) return s;
+  }
+  return null;
+}
+
+export function findMentions(index: EntityIndex, sentences: ArticleSentence[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; ) {
+      const candidates = index.byFirstToken.get(toks[i]!);
+      let matched: Surface | null = null;
+      if (candidates) {
+        for (const c of candidates) {
+          if (c.tokens.length > toks.length - i) continue;
+          let ok = true;
+          for (let k = 1; k < c.tokens.length; k++) if (toks[i + k] !== c.tokens[k]) { ok = false; break; }
+          // A single lower-case common word is not a name ("price" is not Ned Price).
+          if (ok && c.tokens.length === 1 && i > 0 && !s.capitalised[i]) ok = false;
+          if (ok) { matched = c; break; }
+        }
+      }
+      if (matched) {
+        out.push({ entity: matched.entity, surface: surfaceText(s, i, matched.tokens.length), garbled: matched.garbled, fuzzy: false, sentence: s.index, paragraph: s.paragraph });
+        i += matched.tokens.length;
+        continue;
+      }
+      if (s.capitalised[i]) {
+        const f = fuzzySurname(index, toks[i]!);
+        if (f) out.push({ entity: f.entity, surface: surfaceText(s, i, 1), garbled: true, fuzzy: true, sentence: s.index, paragraph: s.paragraph });
+      }
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The words of tokens [i, i+n) as written in the sentence. */
+function surfaceText(s: ArticleSentence, i: number, n: number): string {
+  const start = s.offsets[i]?.[0] ?? 0;
+  const end = s.offsets[i + n - 1]?.[1] ?? s.text.length;
+  return s.text.slice(start, end);
+}

@@ -1,0 +1,224 @@
+/**
+ * The story matcher: given an extracted article, decide whether it is about a story the KB covers
+ * (`match`), shares its actors and storyline but reports another event (`related`), or neither
+ * (`none`), and say why in a reader's words. Everything the KB allows to be precomputed is built
+ * once in createMatcher, so analyse() looks things up instead of scanning the KB.
+ *
+ * Evidence, per story:
+ *  - facts and quotes the article states (the strongest evidence that it reports the same event);
+ *  - the story's people and organisations it names, weighted by how specific they are to the story;
+ *  - phrasing shared with the story's seed documents (copies and rewrites);
+ *  - the publish date, as evidence and never as a veto (copies are republished with new dates).
+ * Non-English articles get `none`: terms, stems and quotes are English.
+ */
+import type { Kb, Story } from '../kb/types';
+import { readArticleText, type ArticleSentence } from './article-text';
+import { buildEntityIndex, findMentions, type EntityMention } from './entity-index';
+import { buildFactIndex, factsForSentence, type FactHit } from './fact-index';
+import { checkLanguage } from './language';
+import { buildPhrasingIndex, sharedPhrasing } from './phrasing';
+import { buildQuoteIndex, quoteForSentence, type QuoteHit } from './quote-index';
+import { describeAnalysis } from './reasons';
+import { alignmentFor } from './alignment';
+import { buildTermWeights } from './term-weights';
+import type { Alignment, Analysis, ExtractedArticle, GarbledName, SharedPhrasing, Verdict } from './types';
+import { storySignals, type MatcherContext, type StoryEvidence } from './evidence';
+
+export interface Matcher {
+  analyse(article: ExtractedArticle): Analysis;
+}
+
+/** Decision thresholds, named so the README and tests can refer to them. */
+export const THRESHOLDS = {
+  /** Facts + quotes of one story the article must state to be about it. */
+  matchUnits: 3,
+  /** With this much of one seed document's phrasing, the page is a copy of it whatever else holds. */
+  copyShare: 0.3,
+  /** Share of the article's body sentences that must line up with the story, unless the evidence is plentiful. */
+  matchDensity: 0.08,
+  /** Evidence units that make density irrelevant (long features, live blogs with one entry on the story). */
+  plentifulUnits: 6,
+  /** Publishing this many days before the story's first event is strong evidence of another event. */
+  earlyDays: 2,
+  /** Storyline evidence (weighted names) needed for `related`. */
+  relatedNames: 2,
+} as const;
+
+export function createMatcher(kb: Kb): Matcher {
+  const weights = buildTermWeights(kb);
+  const ctx: MatcherContext = {
+    kb,
+    weights,
+    entities: buildEntityIndex(kb),
+    facts: buildFactIndex(kb, weights),
+    quotes: buildQuoteIndex(kb, weights),
+    phrasing: buildPhrasingIndex(kb),
+    stories: new Map(kb.stories.map((s) => [s.id, s])),
+    entityStories: new Map(),
+    docStories: new Map(),
+    docLine: new Map(),
+  };
+  for (const s of kb.stories) {
+    for (const e of s.entities) {
+      const set = ctx.entityStories.get(e) ?? new Set<string>();
+      set.add(s.id);
+      ctx.entityStories.set(e, set);
+    }
+    for (const d of s.documents) ctx.docStories.set(d, [...(ctx.docStories.get(d) ?? []), s.id]);
+  }
+  for (const line of kb.lines) for (const d of line.documents) ctx.docLine.set(d, line.id);
+  return { analyse: (article) => analyse(ctx, article) };
+}
+
+interface SentenceFindings {
+  sentence: ArticleSentence;
+  quote: QuoteHit | null;
+  facts: FactHit[];
+}
+
+/** Track whether a sentence sits inside a quotation opened by an earlier sentence of its paragraph. */
+function quoteState(sentences: ArticleSentence[]): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  let paragraph = -2;
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) {
+      open = false;
+      paragraph = s.paragraph;
+    }
+    inside.push(open);
+    const marks = (s.text.match(/["“”]/g) ?? []).length;
+    if (marks % 2 === 1) open = !open;
+  }
+  return inside;
+}
+
+function emptyAnalysis(verdict: Verdict, reasons: string[], score = 0): Analysis {
+  return { verdict, story: null, storyTitle: null, score, reasons, alignments: [], missingFacts: [], garbled: [], sharedPhrasing: [] };
+}
+
+function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
+  const language = checkLanguage(article);
+  if (!language.english) {
+    const name = language.lang ? languageName(language.lang) : 'a language other than English';
+    return emptyAnalysis('none', [`Written in ${name}; Backstory recognises English-language articles only`]);
+  }
+  const text = readArticleText(article);
+  if (text.sentences.length === 0) return emptyAnalysis('none', ['The page has no article text to compare']);
+
+  const mentions = findMentions(ctx.entities, text.sentences);
+  const inside = quoteState(text.sentences);
+  const findings: SentenceFindings[] = text.sentences.map((sentence, i) => ({
+    sentence,
+    quote: quoteForSentence(ctx.quotes, ctx.weights, sentence, inside[i]!),
+    facts: factsForSentence(ctx.facts, ctx.weights, sentence),
+  }));
+  const phrasing = sharedPhrasing(ctx.phrasing, [article.title, ...article.paragraphs]);
+
+  const evidence = ctx.kb.stories.map((story) => storySignals(ctx, story, article, text, findings, mentions, phrasing));
+  evidence.sort((a, b) => b.strength - a.strength || (a.story.id < b.story.id ? -1 : 1));
+  const best = evidence[0];
+  const storyline = storylineNames(ctx, mentions);
+
+  if (!best) return emptyAnalysis('none', ['The knowledge base has no stories']);
+  const verdict = decide(best, storyline.weight, text.bodySentenceCount);
+  const story = best.story;
+
+  const alignments: Alignment[] = verdict === 'match' ? buildAlignments(ctx, findings, mentions, story, article) : [];
+  const garbled = verdict === 'none' ? [] : garbledNames(ctx, mentions);
+  const storyDocs = new Set(story.documents);
+  const shared: SharedPhrasing[] =
+    verdict === 'match'
+      ? story.documents.map((doc) => ({ doc, share: phrasing.find((p) => p.doc === doc)?.share ?? 0 })).sort((a, b) => b.share - a.share || (a.doc < b.doc ? -1 : 1))
+      : phrasing.filter((p) => p.share >= 0.02 && (verdict === 'related' ? storyDocs.has(p.doc) : true)).slice(0, 10);
+  const aligned = new Set(alignments.map((a) => a.fact).filter((f): f is string => !!f));
+  const missingFacts =
+    verdict === 'match'
+      ? ctx.kb.facts
+          .filter((f) => f.story === story.id && !best.facts.has(f.id) && !aligned.has(f.id))
+          .sort((a, b) => b.documentCount - a.documentCount || b.lineCount - a.lineCount || (a.id < b.id ? -1 : 1))
+          .map((f) => f.id)
+      : [];
+
+  const reasons = describeAnalysis({ ctx, verdict, best, storyline, garbled, article, language: language.lang });
+  return {
+    verdict,
+    story: verdict === 'none' ? null : story.id,
+    storyTitle: verdict === 'none' ? null : story.title,
+    score: verdict === 'none' ? Math.min(best.score, 0.3) : best.score,
+    reasons,
+    alignments,
+    missingFacts,
+    garbled,
+    sharedPhrasing: shared,
+  };
+}
+
+/**
+ * The verdict rule. `match` needs several facts or quotes of one story (or a copy of one of its
+ * documents), concentrated enough that the article is about them rather than recalling them in
+ * passing, and a publish date that does not precede the events. `related` needs the storyline's
+ * people and organisations, or some of its facts without the rest.
+ */
+function decide(best: StoryEvidence, storylineWeight: number, bodySentences: number): Verdict {
+  const T = THRESHOLDS;
+  const copy = best.phrasing >= T.copyShare;
+  const units = best.units;
+  const density = bodySentences > 0 ? best.alignedSentences / bodySentences : 0;
+  const concentrated = best.headlineAligned || density >= T.matchDensity || units >= T.plentifulUnits;
+  const specific = best.specificNames >= 1 || best.phrasing >= 0.1 || units >= T.plentifulUnits;
+  const tooEarly = best.publishedDaysFromStart !== null && best.publishedDaysFromStart < -T.earlyDays;
+  if (copy && !tooEarly) return 'match';
+  if (units >= T.matchUnits && concentrated && specific && !tooEarly) return 'match';
+  if (storylineWeight >= T.relatedNames || units >= 1 || (best.names >= 1 && best.termShare >= 0.15)) return 'related';
+  return 'none';
+}
+
+/** Names from anywhere in the KB: people count fully, organisations half, places a quarter. */
+function storylineNames(ctx: MatcherContext, mentions: EntityMention[]): { weight: number; entities: string[] } {
+  const ids = new Set<string>();
+  for (const m of mentions) if (!m.fuzzy && !m.garbled) ids.add(m.entity);
+  let weight = 0;
+  for (const id of ids) {
+    const kind = ctx.entities.entities.get(id)?.kind;
+    weight += kind === 'person' ? 1 : kind === 'organisation' ? 0.5 : 0.25;
+  }
+  return { weight, entities: [...ids] };
+}
+
+function garbledNames(ctx: MatcherContext, mentions: EntityMention[]): GarbledName[] {
+  const out: GarbledName[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (!m.garbled) continue;
+    const key = `${m.surface.toLowerCase()}\u0000${m.entity}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const entity = ctx.entities.entities.get(m.entity);
+    if (entity) out.push({ surface: m.surface, entity: entity.id, canonical: entity.name });
+  }
+  return out;
+}
+
+function buildAlignments(ctx: MatcherContext, findings: SentenceFindings[], mentions: EntityMention[], story: Story, article: ExtractedArticle): Alignment[] {
+  const out: Alignment[] = [];
+  const bySentence = new Map<number, EntityMention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const f of findings) {
+    // The headline is not a paragraph of the page; marks go on body text.
+    if (f.sentence.paragraph < 0) continue;
+    const a = alignmentFor(ctx, f.sentence, f.quote, f.facts, story, bySentence.get(f.sentence.index) ?? [], article);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', pt: 'Portuguese', ru: 'Russian', uk: 'Ukrainian', pl: 'Polish',
+  nl: 'Dutch', zh: 'Chinese', ja: 'Japanese', ar: 'Arabic', tr: 'Turkish', sv: 'Swedish', cs: 'Czech', ro: 'Romanian',
+};
+
+function languageName(code: string): string {
+  return LANGUAGE_NAMES[code] ?? `language “${code}”`;
+}
+

@@ -1,0 +1,124 @@
+/**
+ * Recognising KB quotes in article sentences, word for word (shared word 4-grams) or reworded
+ * (shared informative words inside quotation marks). Machine-rewritten copies keep a quote's
+ * meaning but change its words, which is exactly what "reworded" reports.
+ */
+import type { Kb, Quote } from '../kb/types';
+import { contentTerms, foldPunctuation, shingles, tokenize } from '../text';
+import type { ArticleSentence } from './article-text';
+import type { TermWeights } from './term-weights';
+
+const K = 4;
+const SAME_CONTAINMENT = 0.6;
+const REWORDED_SIMILARITY = 0.45;
+const MIN_SHARED_TERMS = 4;
+/** Word 4-grams used by more quotes than this say nothing about which quote it is. */
+const MAX_POSTING = 50;
+
+interface QuoteWording {
+  text: string;
+  shingles: Set<string>;
+  terms: Set<string>;
+  weight: number;
+  documents: string[];
+}
+
+export interface IndexedQuote {
+  quote: Quote;
+  wordings: QuoteWording[];
+}
+
+export interface QuoteIndex {
+  quotes: IndexedQuote[];
+  byShingle: Map<string, number[]>;
+  byTerm: Map<string, number[]>;
+}
+
+export interface QuoteHit {
+  quote: IndexedQuote;
+  kind: 'quote-same' | 'quote-reworded';
+  similarity: number;
+  /** The KB wording closest to the page's. */
+  wording: string;
+}
+
+function weightOf(terms: Iterable<string>, w: TermWeights): number {
+  let s = 0;
+  for (const t of terms) s += w.weight(t);
+  return s;
+}
+
+export function buildQuoteIndex(kb: Kb, w: TermWeights): QuoteIndex {
+  const quotes: IndexedQuote[] = [];
+  const byShingle = new Map<string, number[]>();
+  const byTerm = new Map<string, number[]>();
+  for (const quote of kb.quotes) {
+    const variants = quote.variants.length ? quote.variants : [{ text: quote.text, documents: [] }];
+    const wordings = variants.map((v) => {
+      const terms = new Set(contentTerms(v.text).filter((t) => w.weight(t) > 0));
+      return { text: v.text, shingles: new Set(shingles(tokenize(v.text), K)), terms, weight: weightOf(terms, w), documents: v.documents };
+    });
+    const idx = quotes.length;
+    quotes.push({ quote, wordings });
+    const sh = new Set<string>();
+    const tm = new Set<string>();
+    for (const wd of wordings) {
+      for (const s of wd.shingles) sh.add(s);
+      for (const t of wd.terms) tm.add(t);
+    }
+    for (const s of sh) byShingle.set(s, [...(byShingle.get(s) ?? []), idx]);
+    for (const t of tm) byTerm.set(t, [...(byTerm.get(t) ?? []), idx]);
+  }
+  for (const [s, list] of byShingle) if (list.length > MAX_POSTING) byShingle.delete(s);
+  return { quotes, byShingle, byTerm };
+}
+
+/** The part of the sentence inside quotation marks, or null when it has none. */
+export function quotedPart(text: string): string | null {
+  const t = foldPunctuation(text);
+  const first = t.indexOf('"');
+  if (first < 0) return null;
+  const last = t.lastIndexOf('"');
+  const inner = last > first ? text.slice(first + 1, last) : text.slice(first + 1);
+  return inner.trim() || null;
+}
+
+export function quoteForSentence(index: QuoteIndex, w: TermWeights, sentence: ArticleSentence, insideQuote: boolean): QuoteHit | null {
+  const quoted = quotedPart(sentence.text);
+  // Inside a quotation that spans several sentences, the whole sentence is quoted words.
+  const words = quoted ?? (insideQuote ? sentence.text : null);
+  const own = words ?? sentence.text;
+  const ownShingles = shingles(tokenize(own), K);
+  const ownTerms = new Set(contentTerms(own).filter((t) => w.weight(t) > 0));
+  const candidates = new Set<number>();
+  for (const s of ownShingles) for (const i of index.byShingle.get(s) ?? []) candidates.add(i);
+  if (words) {
+    const rare = [...ownTerms].filter((t) => index.byTerm.has(t)).sort((a, b) => index.byTerm.get(a)!.length - index.byTerm.get(b)!.length).slice(0, 6);
+    for (const t of rare) for (const i of index.byTerm.get(t)!.slice(0, 100)) candidates.add(i);
+  }
+  let best: QuoteHit | null = null;
+  const ownWeight = weightOf(ownTerms, w);
+  for (const i of candidates) {
+    const entry = index.quotes[i]!;
+    for (const wd of entry.wordings) {
+      let inter = 0;
+      for (const s of ownShingles) if (wd.shingles.has(s)) inter++;
+      const containment = ownShingles.length >= 2 ? inter / Math.min(ownShingles.length, wd.shingles.size) : 0;
+      if (containment >= SAME_CONTAINMENT) {
+        const hit: QuoteHit = { quote: entry, kind: 'quote-same', similarity: containment, wording: wd.text };
+        if (!best || best.kind !== 'quote-same' || containment > best.similarity) best = hit;
+        continue;
+      }
+      if (!words || (best && best.kind === 'quote-same')) continue;
+      let shared = 0;
+      let sharedWeight = 0;
+      for (const t of wd.terms) if (ownTerms.has(t)) { shared++; sharedWeight += w.weight(t); }
+      if (shared < MIN_SHARED_TERMS || ownWeight === 0 || wd.weight === 0) continue;
+      const similarity = sharedWeight / Math.sqrt(ownWeight * wd.weight);
+      if (similarity >= REWORDED_SIMILARITY && (!best || similarity > best.similarity)) {
+        best = { quote: entry, kind: 'quote-reworded', similarity, wording: wd.text };
+      }
+    }
+  }
+  return best;
+}
