@@ -13,8 +13,10 @@ import { findBody } from './paragraphs';
 import { readabilityFallback } from './readability-fallback';
 import { normaliseSpace } from './text-normalise';
 
-/** Below this much prose the DOM body is not trusted and other sources are tried. */
+/** Below this much prose an unmarked DOM body is not trusted and other sources are tried. */
 const MIN_BODY_CHARS = 280;
+/** A container marked up as the article is trusted down to a short wire brief. */
+const MIN_SEMANTIC_CHARS = 100;
 
 function splitBody(body: string): string[] {
   const blocks = body.split(/\n\s*\n|\r?\n/).map(normaliseSpace).filter(Boolean);
@@ -71,7 +73,8 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
   let method: ExtractedArticle['method'] = 'article';
   let paragraphs: string[] = [];
   const body = findBody(doc);
-  if (body && body.proseChars >= MIN_BODY_CHARS) paragraphs = body.paragraphs;
+  const trusted = !!body && (body.semantic ? body.proseChars >= MIN_SEMANTIC_CHARS : body.proseChars >= MIN_BODY_CHARS);
+  if (body && trusted) paragraphs = body.paragraphs;
 
   const ldParagraphs = ld ? jsonLdParagraphs(ld) : [];
   if (proseChars(ldParagraphs) > Math.max(proseChars(paragraphs) * 1.5, MIN_BODY_CHARS)) {
@@ -80,7 +83,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
   }
 
   let readable: ReturnType<typeof readabilityFallback> = null;
-  if (proseChars(paragraphs) < MIN_BODY_CHARS) {
+  if (!trusted && method !== 'json-ld') {
     readable = readabilityFallback(doc);
     if (readable && proseChars(readable.paragraphs) > proseChars(paragraphs)) {
       paragraphs = readable.paragraphs;
@@ -93,7 +96,14 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
     paragraphs = ldParagraphs;
     method = 'json-ld';
   }
-  if (paragraphs.length === 0) return null;
+  if (paragraphs.length === 0) {
+    // Nothing in the body yet (an app shell before its script runs): the description tags are
+    // all the publisher has stated so far, and still say what the page is about.
+    const description = meta.description ? normaliseSpace(meta.description) : '';
+    if (!description) return null;
+    paragraphs = [description];
+    method = 'meta';
+  }
 
   const site = (ld?.publisher ? normaliseSpace(ld.publisher) : null) ?? meta.site ?? readable?.site ?? hostname(url);
   const docTitle = doc.querySelector('title')?.textContent ?? '';

@@ -6,6 +6,7 @@ import { parseDate } from './dates';
 
 export interface PageMeta {
   title: string | null;
+  description: string | null;
   site: string | null;
   publishedAt: string | null;
   lang: string | null;
@@ -57,6 +58,7 @@ export function readMeta(doc: Document): PageMeta {
   const ogType = (meta.get('og:type') ?? '').toLowerCase();
   return {
     title: meta.get('og:title') || meta.get('twitter:title') || meta.get('parsely-title') || meta.get('sailthru.title') || null,
+    description: meta.get('og:description') || meta.get('description') || meta.get('twitter:description') || null,
     site: meta.get('og:site_name') || meta.get('application-name') || meta.get('publisher') || null,
     publishedAt,
     lang,

@@ -58,6 +58,8 @@ export interface BodyCandidate {
   element: Element;
   paragraphs: string[];
   proseChars: number;
+  /** True when the container is marked up as the article (not just the page body). */
+  semantic: boolean;
 }
 
 /** The DOM container holding the article body, with its paragraphs; null when none is convincing. */
@@ -86,14 +88,14 @@ export function findBody(doc: Document): BodyCandidate | null {
     const proseChars = prose(paragraphs);
     // A wider container (main) wins only when it adds real prose: ties favour the tighter body.
     if (!best || proseChars > best.proseChars * 1.15 || (proseChars >= best.proseChars && el.contains(best.element) === false && best.element.contains(el))) {
-      best = { element: el, paragraphs, proseChars };
+      best = { element: el, paragraphs, proseChars, semantic: true };
     }
   }
   if (!best) {
     const body = doc.body;
     if (!body) return null;
     const paragraphs = collectParagraphs(body);
-    best = { element: body, paragraphs, proseChars: prose(paragraphs) };
+    best = { element: body, paragraphs, proseChars: prose(paragraphs), semantic: false };
   }
   return best;
 }

@@ -15,8 +15,8 @@ export interface ExtractedArticle {
   site: string | null;
   /** BCP-47 language tag as the page states it, lower-case, or null. */
   lang: string | null;
-  /** Which strategy found the body. */
-  method: 'json-ld' | 'article' | 'readability' | 'plain-text';
+  /** Which strategy found the body ("meta": only the description tags had text, e.g. before scripts ran). */
+  method: 'json-ld' | 'article' | 'readability' | 'meta' | 'plain-text';
 }
 
 export type AlignmentKind =
