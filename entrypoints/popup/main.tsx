@@ -1,4 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
+import { browserPopupApi } from '@/components/popup/popup-api';
+import './popup.css';
 
-render(<Popup />, document.getElementById('app')!);
+render(<Popup api={browserPopupApi()} />, document.getElementById('app')!);

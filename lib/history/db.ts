@@ -54,7 +54,12 @@ export function openHistoryDb({ factory, name = HISTORY_DB_NAME, version = HISTO
     return Promise.reject(new RangeError(`history database version ${version} is not one this build knows (1..${HISTORY_DB_VERSION})`));
   }
   // idb's openDB always uses the global indexedDB; this mirrors it over the factory we were given.
-  const request = factory.open(name, version);
+  let request: IDBOpenDBRequest;
+  try {
+    request = factory.open(name, version);
+  } catch (error) {
+    return Promise.reject(error); // some browsers throw here in private windows
+  }
   const opened = wrap(request) as unknown as Promise<HistoryDb>;
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as unknown as IDBPDatabase<unknown>;
