@@ -73,7 +73,9 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
   let method: ExtractedArticle['method'] = 'article';
   let paragraphs: string[] = [];
   const body = findBody(doc);
-  const trusted = !!body && (body.semantic ? body.proseChars >= MIN_SEMANTIC_CHARS : body.proseChars >= MIN_BODY_CHARS);
+  // Only a container marked up as the article is trusted outright; the whole <body> read
+  // paragraph by paragraph picks up banners and rails, which Readability's scoring avoids.
+  const trusted = !!body && body.semantic && body.proseChars >= MIN_SEMANTIC_CHARS;
   if (body && trusted) paragraphs = body.paragraphs;
 
   const ldParagraphs = ld ? jsonLdParagraphs(ld) : [];
@@ -85,13 +87,13 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
   let readable: ReturnType<typeof readabilityFallback> = null;
   if (!trusted && method !== 'json-ld') {
     readable = readabilityFallback(doc);
-    if (readable && proseChars(readable.paragraphs) > proseChars(paragraphs)) {
+    if (readable && proseChars(readable.paragraphs) >= MIN_SEMANTIC_CHARS) {
       paragraphs = readable.paragraphs;
       method = 'readability';
     }
   }
-  // A very short wire brief is still an article: keep whatever the DOM body gave.
-  if (paragraphs.length === 0 && body) paragraphs = body.paragraphs;
+  // No article markup and nothing Readability trusts: the page's own text blocks, if they are prose.
+  if (paragraphs.length === 0 && body && body.proseChars >= MIN_BODY_CHARS) paragraphs = body.paragraphs;
   if (paragraphs.length === 0 && ldParagraphs.length > 0) {
     paragraphs = ldParagraphs;
     method = 'json-ld';

@@ -38,11 +38,27 @@ export function collectParagraphs(container: Element): string[] {
     if (!acceptable(el, text)) continue;
     out.push(text);
   }
-  // Div-soup pages put text straight into <div>s with <br>s. When no block elements hold text,
-  // fall back to the container's own text split on blank lines.
-  if (out.length === 0) {
-    const raw = (container.textContent ?? '').split(/\n\s*\n/).map(normaliseSpace).filter((t) => t.length > 0 && !isBoilerplateText(t));
-    out.push(...raw);
+  // Div-soup pages put text straight into <div>s (sometimes with <br>s). When no block element
+  // holds text, read the innermost text-bearing elements instead.
+  if (out.length === 0) out.push(...leafTextBlocks(container));
+  return out;
+}
+
+const LEAF_SELECTOR = 'div, section, span, td, font, center';
+const BLOCK_CHILD = 'div, p, section, article, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, header, footer, nav, aside, form';
+
+/** Innermost elements carrying prose, for markup without paragraphs. */
+function leafTextBlocks(container: Element): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(container.querySelectorAll(LEAF_SELECTOR))) {
+    if (el.querySelector(BLOCK_CHILD)) continue;
+    // A <span> inside a leaf <div> is read through the <div>.
+    const parent = el.parentElement;
+    if (parent && parent !== container && parent.matches(LEAF_SELECTOR) && !parent.querySelector(BLOCK_CHILD)) continue;
+    if (furnitureBetween(el, container)) continue;
+    const text = normaliseSpace(el.textContent ?? '');
+    if (text.length < 30 || isBoilerplateText(text)) continue;
+    out.push(text);
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /**
  * @mozilla/readability as the last resort, run on a deep clone so the page is never touched
  * (Readability rewrites the tree it is given). The serializer hands back Readability's own
- * content element rather than an HTML string, so paragraphs are read from nodes, never re-parsed.
+ * content element rather than an HTML string, so paragraphs are read from nodes, never re-parsed;
+ * classes are kept so that ads Readability leaves in are still recognised as furniture.
  */
 import { Readability } from '@mozilla/readability';
 import { collectParagraphs } from './paragraphs';
@@ -18,7 +19,7 @@ export function readabilityFallback(doc: Document): ReadabilityResult | null {
   const clone = doc.cloneNode(true) as Document;
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
-    parsed = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 200 }).parse();
+    parsed = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 200, keepClasses: true }).parse();
   } catch {
     // Readability throws on some malformed trees; the caller falls back to what it already has.
     return null;
