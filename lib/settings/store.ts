@@ -32,9 +32,12 @@ export interface SettingsStore {
   migrate(): Promise<void>;
 }
 
-export function createSettingsStore(storage: SettingsStorage): SettingsStore {
+// The parameter is not called `storage`: WXT's auto-import sees that name and injects
+// `import { storage } from 'wxt/utils/storage'`, which pulled @wxt-dev/storage (~3 KB gzipped)
+// into every bundle that reads settings, the content script included.
+export function createSettingsStore(area: SettingsStorage): SettingsStore {
   async function readRaw(): Promise<unknown> {
-    return (await storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    return (await area.local.get(SETTINGS_KEY))[SETTINGS_KEY];
   }
 
   const store: SettingsStore = {
@@ -45,7 +48,7 @@ export function createSettingsStore(storage: SettingsStorage): SettingsStore {
       const current = await store.get();
       const next = typeof change === 'function' ? change(current) : { ...current, ...change };
       const stored = toStored(next);
-      await storage.local.set({ [SETTINGS_KEY]: stored });
+      await area.local.set({ [SETTINGS_KEY]: stored });
       return migrateSettings(stored);
     },
     watch(callback) {
@@ -53,13 +56,13 @@ export function createSettingsStore(storage: SettingsStorage): SettingsStore {
         if (areaName !== 'local' || !(SETTINGS_KEY in changes)) return;
         callback(migrateSettings(changes[SETTINGS_KEY]?.newValue));
       };
-      storage.onChanged.addListener(listener);
-      return () => storage.onChanged.removeListener(listener);
+      area.onChanged.addListener(listener);
+      return () => area.onChanged.removeListener(listener);
     },
     async migrate() {
       const raw = await readRaw();
       if (raw === undefined || !needsRewrite(raw)) return;
-      await storage.local.set({ [SETTINGS_KEY]: toStored(migrateSettings(raw)) });
+      await area.local.set({ [SETTINGS_KEY]: toStored(migrateSettings(raw)) });
     },
   };
   return store;
