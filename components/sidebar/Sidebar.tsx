@@ -1,11 +1,118 @@
-export function Sidebar({ open, onClose }: { open: boolean; onClose: () => void }) {
-  if (!open) return null;
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { buildSidebarModel } from '@/lib/view/sidebar-model';
+import { matchedPassages } from '@/lib/view/passages';
+import { Coverage } from './Coverage';
+import { Differences } from './Differences';
+import { Entities } from './Entities';
+import { KeyFacts } from './KeyFacts';
+import { MissingFacts } from './MissingFacts';
+import { ReaderView } from './ReaderView';
+import { ResizeHandle } from './ResizeHandle';
+import { StoryHeader } from './StoryHeader';
+import { Timeline } from './Timeline';
+import type { SidebarActions, SidebarState } from './types';
+
+type Props = Pick<SidebarState, 'reply' | 'side' | 'width' | 'focus' | 'markedFacts' | 'takeFocus'> & { actions: SidebarActions };
+
+/** The open sidebar panel: a complementary landmark with the story and its context. */
+export function Sidebar({ reply, side, width, focus, markedFacts, takeFocus, actions }: Props) {
+  const { analysis, view } = reply;
+  const model = useMemo(() => buildSidebarModel(analysis, view), [analysis, view]);
+  const [readerDoc, setReaderDoc] = useState<string | null>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const overviewScroll = useRef(0);
+
+  // A new story (SPA navigation) starts on the overview.
+  useEffect(() => setReaderDoc(null), [view.story.id]);
+  // Asked to open at a fact: leave the reader view so the fact can be shown.
+  useEffect(() => {
+    if (focus) setReaderDoc(null);
+  }, [focus?.nonce]);
+  // Opened by the reader (shortcut, popup): move focus in, so the keyboard is where they look.
+  useEffect(() => {
+    if (takeFocus && !focus) panelRef.current?.focus({ preventScroll: true });
+  }, [takeFocus]);
+
+  const openReader = useCallback((doc: string) => {
+    overviewScroll.current = scrollRef.current?.scrollTop ?? 0;
+    setReaderDoc(doc);
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, []);
+  const closeReader = useCallback(() => {
+    const doc = readerDoc;
+    setReaderDoc(null);
+    // Back where the reader was, with focus on the item they opened.
+    requestAnimationFrame(() => {
+      if (scrollRef.current) scrollRef.current.scrollTop = overviewScroll.current;
+      panelRef.current?.querySelector<HTMLElement>(`[data-doc="${CSS.escape(doc ?? '')}"] button`)?.focus();
+    });
+  }, [readerDoc]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    // Escape steps back out of the reader view first, then closes.
+    if (readerDoc) closeReader();
+    else actions.close();
+  };
+
+  const readerItem = readerDoc ? view.coverage.find((c) => c.doc === readerDoc) : undefined;
+  const facts = new Set(model.onPage.keys());
+  const otherSide = side === 'right' ? 'left' : 'right';
+
   return (
-    <aside class="backstory-panel" aria-label="Backstory">
-      <h2>Backstory</h2>
-      <button type="button" onClick={onClose}>
-        Close
-      </button>
+    <aside
+      ref={panelRef}
+      class={`bs-panel bs-panel--${side}`}
+      data-testid="panel"
+      role="complementary"
+      aria-label="Backstory"
+      tabIndex={-1}
+      style={{ width: `${width}px` }}
+      onKeyDown={onKeyDown}
+    >
+      <ResizeHandle side={side} width={width} onWidth={actions.setWidth} />
+      <div class="bs-topbar">
+        <span class="bs-brand" aria-hidden="true">
+          <span class="bs-logo" />
+          Backstory
+        </span>
+        <span class="bs-tools">
+          <button type="button" class="bs-icon-button" data-testid="side-toggle" aria-label={`Move the sidebar to the ${otherSide}`} title={`Move to the ${otherSide}`} onClick={() => actions.setSide(otherSide)}>
+            {side === 'right' ? '⇤' : '⇥'}
+          </button>
+          <button type="button" class="bs-icon-button" data-testid="close" aria-label="Close the Backstory sidebar" title="Close (Esc)" onClick={actions.close}>
+            ✕
+          </button>
+        </span>
+      </div>
+      <div class="bs-scroll" ref={scrollRef}>
+        {readerItem ? (
+          <ReaderView item={readerItem} passages={matchedPassages(view.facts, facts, readerItem.doc)} load={actions.loadDocument} onBack={closeReader} />
+        ) : (
+          <>
+            <StoryHeader story={view.story} analysis={analysis} onDismiss={actions.dismiss} />
+            {model.rewriteNote && (
+              <p class="bs-note" data-testid="rewrite-note">
+                {model.rewriteNote}
+              </p>
+            )}
+            <KeyFacts facts={view.facts} model={model} markedFacts={markedFacts} focus={focus} onShowOnPage={actions.showOnPage} />
+            <Differences model={model} />
+            {analysis.verdict === 'match' && <MissingFacts facts={model.missing} />}
+            <Timeline items={view.timeline} story={view.story.id} storyTitles={view.storyTitles} />
+            <Coverage items={view.coverage} onOpen={openReader} />
+            <Entities entities={view.entities} />
+            {reply.reading && (
+              <p class="bs-reading" data-testid="reading">
+                You have read {reply.reading.read} of {reply.reading.total} pieces of coverage on this story.
+              </p>
+            )}
+            <p class="bs-footnote">Computed in your browser from Backstory's built-in coverage. Nothing leaves this device.</p>
+          </>
+        )}
+      </div>
     </aside>
   );
 }

@@ -1,37 +1,39 @@
+/**
+ * Content script entry: wires the browser (messaging, storage) and the build-time prefilter
+ * vocabulary into the page controller. All behaviour lives in components/sidebar/page-controller.
+ */
 import './style.css';
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { PageController, type Send } from '@/components/sidebar/page-controller';
 import { isMessage, type ReplyOf } from '@/lib/messages';
-import { Sidebar } from '@/components/sidebar/Sidebar';
+import { createSettingsStore, type SettingsStorage } from '@/lib/settings';
+import type { PrefilterVocabulary } from '@/lib/kb/types';
+
+/**
+ * The prefilter vocabulary, generated with the KB and substituted at build time by the KB build
+ * hook (Vite `define`). Declared here, in module scope, so this file does not depend on where the
+ * global declaration lives.
+ */
+declare const __BACKSTORY_VOCABULARY__: PrefilterVocabulary;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  async main(ctx) {
-    let open = false;
-    let root: HTMLElement | undefined;
-    const draw = () => root && render(<Sidebar open={open} onClose={() => ((open = false), draw())} />, root);
-    const ui = await createShadowRootUi(ctx, {
-      name: 'backstory-sidebar',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount(container) {
-        root = document.createElement('div');
-        container.append(root);
-        draw();
-        return root;
-      },
-      onRemove(el) {
-        if (el) render(null, el);
-      },
+  main(ctx) {
+    const send: Send = (message) => browser.runtime.sendMessage(message) as never;
+    const controller = new PageController({
+      ctx,
+      settings: createSettingsStore(browser.storage as unknown as SettingsStorage),
+      vocabulary: __BACKSTORY_VOCABULARY__,
+      send,
     });
-    ui.mount();
-    browser.runtime.onMessage.addListener((raw: unknown) => {
+    const onMessage = (raw: unknown): Promise<ReplyOf<'sidebar-command'>> | undefined => {
       if (!isMessage(raw) || raw.type !== 'sidebar-command') return undefined;
-      open = raw.action === 'toggle' ? !open : raw.action === 'open';
-      draw();
-      return Promise.resolve({ open } satisfies ReplyOf<'sidebar-command'>);
-    });
+      return Promise.resolve(controller.command(raw.action));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    void controller.start();
   },
 });

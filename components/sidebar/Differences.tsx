@@ -1,0 +1,56 @@
+import type { Discrepancy } from '@/lib/kb/types';
+import type { PageDifference, SidebarModel } from '@/lib/view/sidebar-model';
+import { plural } from './format';
+import { Section } from './Section';
+
+/**
+ * Where sources differ: this page against the coverage first (what the reader is looking at), then
+ * disagreements among the sources themselves. Neutral words only: a difference is not an error.
+ */
+export function Differences({ model }: { model: SidebarModel }) {
+  const total = model.pageDifferences.length + model.storyDiscrepancies.length;
+  return (
+    <Section id="differ" testid="discrepancies" title="Where sources differ" count={total}>
+      {total === 0 ? (
+        <p class="bs-empty">The sources agree on the names, numbers and dates Backstory checks.</p>
+      ) : (
+        <ul class="bs-list">
+          {model.pageDifferences.map((d, i) => (
+            <PageDifferenceItem key={`p${i}`} diff={d} />
+          ))}
+          {model.storyDiscrepancies.map((d) => (
+            <DiscrepancyItem key={d.id} discrepancy={d} model={model} />
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function PageDifferenceItem({ diff }: { diff: PageDifference }) {
+  return (
+    <li class="bs-diff bs-diff--page" data-testid="discrepancy" data-scope="page">
+      <p class="bs-label">Sources differ · this page</p>
+      <blockquote class="bs-quote">{diff.sentence}</blockquote>
+      <p class="bs-diff-detail">{diff.detail}</p>
+    </li>
+  );
+}
+
+function DiscrepancyItem({ discrepancy, model }: { discrepancy: Discrepancy; model: SidebarModel }) {
+  return (
+    <li class="bs-diff" data-testid="discrepancy" data-scope="coverage" data-kind={discrepancy.kind}>
+      <p class="bs-label">Sources differ · {discrepancy.subject}</p>
+      <ul class="bs-variants">
+        {discrepancy.variants.map((v) => (
+          <li key={v.value}>
+            <span class="bs-variant">{v.value}</span>{' '}
+            <span class="bs-muted" title={v.documents.map((d) => model.docTitle(d)).join('\n')}>
+              {plural(v.documents.length, 'source', 'sources')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Entity } from '@/lib/kb/types';
+import { Section } from './Section';
+
+const KIND_LABEL: Record<Entity['kind'], string> = { person: 'Person', organisation: 'Organisation', place: 'Place' };
+
+/** People and organisations, with their roles and every spelling the sources use. */
+export function Entities({ entities }: { entities: Entity[] }) {
+  const shown = entities.filter((e) => e.kind !== 'place');
+  return (
+    <Section id="entities" testid="entities" title="People and organisations" count={shown.length}>
+      {shown.length === 0 ? (
+        <p class="bs-empty">No people or organisations recorded for this story.</p>
+      ) : (
+        <ul class="bs-list">
+          {shown.map((e) => {
+            const others = e.variants.filter((v) => v.form !== e.name);
+            return (
+              <li key={e.id} class="bs-entity" data-testid="entity" data-entity-id={e.id}>
+                <p class="bs-entity-name">
+                  {e.name} <span class="bs-muted bs-small">{KIND_LABEL[e.kind]}</span>
+                </p>
+                {e.role && <p class="bs-small">{e.role}</p>}
+                {others.length > 0 && (
+                  <p class="bs-small bs-variants-line">
+                    Also written:{' '}
+                    {others.map((v) => (
+                      <span key={v.form} class={`bs-chip bs-chip--small${v.garbled ? ' bs-chip--warn' : ''}`} title={v.garbled ? 'Looks like a garbled spelling' : undefined}>
+                        {v.form}
+                        {v.garbled ? ' · garbled' : ''}
+                      </span>
+                    ))}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Section>
+  );
+}

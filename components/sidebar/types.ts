@@ -1,0 +1,45 @@
+/**
+ * What the page controller hands the sidebar's Preact tree. The controller owns the state (it
+ * hears from the background, the settings and the page); components only render it and call back.
+ */
+import type { KbDocument } from '@/lib/kb/types';
+import type { MarkTone } from '@/lib/marks/plan';
+import type { AnalyseReply } from '@/lib/messages';
+import type { SidebarSide } from '@/lib/settings/schema';
+import type { StoryView } from '@/lib/view/story-view';
+
+/** An analyse reply that has a story to show. */
+export type ShownReply = AnalyseReply & { view: StoryView };
+
+export interface MarkCardState {
+  tone: MarkTone;
+  notes: string[];
+  /** Viewport coordinates of the marked line the card belongs to. */
+  anchor: { left: number; top: number; bottom: number };
+}
+
+export interface SidebarState {
+  reply: ShownReply;
+  open: boolean;
+  side: SidebarSide;
+  width: number;
+  /** Open at this fact: expand it and move focus to it. `nonce` makes a repeat request count. */
+  focus: { fact: string; nonce: number } | null;
+  /** Fact id → id of the in-page mark that states it, for facts with a mark on the page. */
+  markedFacts: Record<string, string>;
+  card: MarkCardState | null;
+  /** Polite announcement for screen readers; changes are read out. */
+  announcement: string;
+  /** True when the panel was opened by the reader (move focus into it), false when by itself. */
+  takeFocus: boolean;
+}
+
+export interface SidebarActions {
+  close(): void;
+  setSide(side: SidebarSide): void;
+  /** `commit` false while dragging (render only), true when the reader lets go (remember it). */
+  setWidth(width: number, commit: boolean): void;
+  dismiss(): void;
+  showOnPage(fact: string): void;
+  loadDocument(doc: string): Promise<KbDocument | null>;
+}

@@ -1,0 +1,103 @@
+/**
+ * The sidebar's reading of one analysed page: which facts the page states, where it differs from
+ * the coverage, what it leaves out, and whether it looks like a machine rewrite. Pure, so the
+ * wording and the rules are tested without rendering.
+ */
+import type { Discrepancy, Fact } from '../kb/types';
+import type { Alignment, Analysis } from '../match/types';
+import type { CoverageItem, StoryView } from './story-view';
+import { toneOf } from '../marks/plan';
+
+/** Above this share of a seed document's phrasing, the page reads as a copy or rewrite of it. */
+export const HIGH_SHARED_PHRASING = 0.5;
+
+export interface PageDifference {
+  /** The page's sentence. */
+  sentence: string;
+  /** What the coverage says instead, in neutral words. */
+  detail: string;
+  fact: string | null;
+  kind: Alignment['kind'];
+}
+
+export interface SidebarModel {
+  /** Fact ids this page states, with the alignments that show it. */
+  onPage: Map<string, Alignment[]>;
+  pageDifferences: PageDifference[];
+  storyDiscrepancies: Discrepancy[];
+  missing: Fact[];
+  /** Reader-facing line about the page itself, or null when it reads like ordinary reporting. */
+  rewriteNote: string | null;
+  /** Title of a seed document by id, for labelling a fact's sources. */
+  docTitle: (doc: string) => string;
+  coverageOf: (doc: string) => CoverageItem | undefined;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** Quote a list of names as "A", "B" and "C". */
+function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The machine-rewrite line. Two independent signs: names spelled unlike every other source, and a
+ * large share of phrasing with one seed document. Either is worth a sentence; neither is a verdict.
+ */
+export function rewriteNoteFor(analysis: Analysis, view: StoryView): string | null {
+  const parts: string[] = [];
+  const garbled = analysis.garbled.slice(0, 3).map((g) => `“${g.surface}” for ${g.canonical}`);
+  if (garbled.length > 0) parts.push(`spells names unlike the other sources (${listOf(garbled)})`);
+  const top = [...analysis.sharedPhrasing].sort((a, b) => b.share - a.share)[0];
+  if (top && top.share >= HIGH_SHARED_PHRASING) {
+    const title = view.coverage.find((c) => c.doc === top.doc)?.title;
+    parts.push(`shares ${percent(top.share)} of its phrasing with ${title ? `“${title}”` : 'another report'}`);
+  }
+  if (parts.length === 0) return null;
+  return `This page may be a machine rewrite of other coverage: it ${listOf(parts)}.`;
+}
+
+export function buildSidebarModel(analysis: Analysis, view: StoryView): SidebarModel {
+  const facts = new Map(view.facts.map((f) => [f.id, f]));
+  const onPage = new Map<string, Alignment[]>();
+  const pageDifferences: PageDifference[] = [];
+  const seen = new Set<string>();
+  for (const a of analysis.alignments) {
+    if (a.fact && facts.has(a.fact)) onPage.set(a.fact, [...(onPage.get(a.fact) ?? []), a]);
+    if (toneOf(a.kind) !== 'differs') continue;
+    const key = `${a.sentence}\u0000${a.detail}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    pageDifferences.push({ sentence: a.sentence, detail: a.detail.trim() || 'Sources differ on this', fact: a.fact, kind: a.kind });
+  }
+  const missing = analysis.missingFacts.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
+  const coverage = new Map(view.coverage.map((c) => [c.doc, c]));
+  return {
+    onPage,
+    pageDifferences,
+    storyDiscrepancies: view.discrepancies,
+    missing,
+    rewriteNote: rewriteNoteFor(analysis, view),
+    docTitle: (doc) => coverage.get(doc)?.title ?? doc,
+    coverageOf: (doc) => coverage.get(doc),
+  };
+}
+
+/** "3 sources · 2 independent lines". */
+export function corroborationChip(documentCount: number, lineCount: number): string {
+  const sources = `${documentCount} ${documentCount === 1 ? 'source' : 'sources'}`;
+  const lines = `${lineCount} independent ${lineCount === 1 ? 'line' : 'lines'}`;
+  return `${sources} · ${lines}`;
+}
+
+/** The quality note of a seed document, or null when there is nothing to say. */
+export function qualityNote(item: CoverageItem): string | null {
+  const notes: string[] = [];
+  const names = item.quality.garbledNames.map((g) => `“${g.surface}” for ${g.canonical}`);
+  if (names.length > 0) notes.push(`Garbled names: ${names.join(', ')}`);
+  if (item.quality.dateInconsistent) notes.push(item.quality.dateNote ?? 'Its stated date does not fit the events it reports');
+  return notes.length > 0 ? notes.join('. ') : null;
+}

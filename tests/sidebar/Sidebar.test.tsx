@@ -1,0 +1,193 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SidebarApp } from '@/components/sidebar/SidebarApp';
+import type { SidebarActions, SidebarState } from '@/components/sidebar/types';
+import { DOCS, reply } from './view-fixture';
+
+let root: HTMLElement;
+
+function state(partial: Partial<SidebarState> = {}): SidebarState {
+  return { reply: reply(), open: true, side: 'right', width: 380, focus: null, markedFacts: { 'f-harbour': 'm0-0' }, card: null, announcement: '', takeFocus: false, ...partial };
+}
+
+function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {
+  return {
+    close: vi.fn(),
+    setSide: vi.fn(),
+    setWidth: vi.fn(),
+    dismiss: vi.fn(),
+    showOnPage: vi.fn(),
+    loadDocument: vi.fn(async (doc: string) => DOCS.find((d) => d.id === doc) ?? null),
+  } as never;
+}
+
+function show(s: SidebarState, a: SidebarActions) {
+  act(() => render(<SidebarApp state={s} actions={a} />, root));
+}
+
+const q = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const qa = (id: string) => Array.from(root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`));
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('the sidebar panel', () => {
+  it('is a labelled complementary landmark showing the story and why it matched', () => {
+    show(state(), actions());
+    const panel = q('panel')!;
+    expect(panel.getAttribute('role')).toBe('complementary');
+    expect(panel.getAttribute('aria-label')).toBe('Backstory');
+    expect(q('story-title')!.textContent).toBe('Harbour plan approved');
+    expect(q('reasons')!.textContent).toContain('Names the same people');
+    expect(panel.style.width).toBe('380px');
+  });
+
+  it('renders nothing but the live region when closed', () => {
+    show(state({ open: false, announcement: 'Backstory: related' }), actions());
+    expect(q('panel')).toBeNull();
+    expect(q('announcer')!.getAttribute('aria-live')).toBe('polite');
+    expect(q('announcer')!.textContent).toBe('Backstory: related');
+  });
+
+  it('lists key facts with corroboration, on-page state and expandable source wording', () => {
+    const a = actions();
+    show(state(), a);
+    const facts = qa('fact');
+    expect(facts.map((f) => f.dataset.factId)).toEqual(['f-harbour', 'f-cost', 'f-vote']);
+    expect(facts.map((f) => f.dataset.onPage)).toEqual(['true', 'true', 'false']);
+    expect(facts[0]!.textContent).toContain('2 sources · 2 independent lines');
+    const expand = facts[0]!.querySelector<HTMLButtonElement>('[data-testid="fact-expand"]')!;
+    expect(expand.getAttribute('aria-expanded')).toBe('false');
+    act(() => expand.click());
+    expect(expand.getAttribute('aria-expanded')).toBe('true');
+    expect(facts[0]!.textContent).toContain('Councillors backed the harbour plan.');
+    expect(facts[0]!.textContent).toContain('Harbor plan passes');
+    // Only a fact with a painted mark gets the link; clicking it asks to show the mark.
+    expect(facts[0]!.querySelector('[data-testid="on-page-link"]')).not.toBeNull();
+    expect(facts[1]!.querySelector('[data-testid="on-page-link"]')).toBeNull();
+    act(() => facts[0]!.querySelector<HTMLButtonElement>('[data-testid="on-page-link"]')!.click());
+    expect(a.showOnPage).toHaveBeenCalledWith('f-harbour');
+  });
+
+  it('says where sources differ in neutral words, page differences first', () => {
+    show(state(), actions());
+    const items = qa('discrepancy');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toContain('It will cost 50 million.');
+    expect(items[0]!.textContent).toContain('Other sources give 40 million');
+    expect(items[1]!.textContent).toContain('Name of the mayor');
+    expect(q('discrepancies')!.textContent).toContain('Sources differ');
+    expect(q('discrepancies')!.textContent!.toLowerCase()).not.toMatch(/\bfalse\b|\bwrong\b|\blie/);
+  });
+
+  it('lists what this article leaves out, only for a match', () => {
+    show(state(), actions());
+    expect(q('missing')!.textContent).toContain('The vote was 9 to 4.');
+    show(state({ reply: reply({ verdict: 'related', missingFacts: [] }) }), actions());
+    expect(q('missing')).toBeNull();
+  });
+
+  it('shows the whole timeline with this story highlighted', () => {
+    show(state(), actions());
+    const items = qa('timeline-item');
+    expect(items.map((i) => i.dataset.current)).toEqual(['false', 'true']);
+    expect(items[1]!.textContent).toContain('1 Mar 2021');
+    expect(items[1]!.textContent).toContain('“on Monday”');
+  });
+
+  it('describes related coverage: date, outlet or "Outlet unknown", quality, shared phrasing', () => {
+    show(state(), actions());
+    const items = qa('coverage-item');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toContain('Coast Times');
+    expect(items[0]!.textContent).toContain('62% phrasing shared with this page');
+    expect(items[1]!.textContent).toContain('Outlet unknown');
+    expect(items[1]!.textContent).toContain('“Majer” for Mayor Lund');
+    expect(items[1]!.textContent).toContain('Dated a year after the events it reports');
+  });
+
+  it('opens a coverage item in a reader view with passages this page shares marked, as text', async () => {
+    const a = actions();
+    show(state(), a);
+    await act(async () => {
+      qa('coverage-item')[0]!.querySelector('button')!.click();
+    });
+    await act(async () => {
+      await Promise.resolve();
+    });
+    const reader = q('reader')!;
+    expect(reader).not.toBeNull();
+    expect(a.loadDocument).toHaveBeenCalledWith('d1');
+    const passages = qa('reader-passage').map((m) => m.textContent);
+    // f-harbour and f-cost are on the page; both have a source sentence in d1.
+    expect(passages).toEqual(['The council approved the harbour plan on Monday.', 'It will cost 40 million.']);
+    expect(reader.textContent).toContain('Work starts soon.');
+    // Escape leaves the reader first, then closes.
+    act(() => void q('panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(q('reader')).toBeNull();
+    expect(a.close).not.toHaveBeenCalled();
+    act(() => void q('panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(a.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows people with roles and the spellings the sources use, garbled ones flagged', () => {
+    show(state(), actions());
+    const text = q('entities')!.textContent!;
+    expect(text).toContain('Mayor of the town');
+    expect(text).toContain('Majer Lund · garbled');
+  });
+
+  it('notes a likely machine rewrite and the reading count', () => {
+    show(state({ reply: reply({ garbled: [{ surface: 'Majer', entity: 'e-mayor', canonical: 'Mayor Lund' }] }) }), actions());
+    expect(q('rewrite-note')!.textContent).toContain('“Majer” for Mayor Lund');
+    expect(q('rewrite-note')!.textContent).toContain('62% of its phrasing with “Harbour plan approved”');
+    expect(q('reading')!.textContent).toBe('You have read 1 of 2 pieces of coverage on this story.');
+  });
+
+  it('has close, move and dismiss controls', () => {
+    const a = actions();
+    show(state(), a);
+    act(() => q('close')!.click());
+    act(() => q('side-toggle')!.click());
+    act(() => q('not-this-story')!.click());
+    expect(a.close).toHaveBeenCalled();
+    expect(a.setSide).toHaveBeenCalledWith('left');
+    expect(a.dismiss).toHaveBeenCalled();
+  });
+
+  it('resizes from the keyboard: the arrow towards the page widens it, within limits', () => {
+    const a = actions();
+    show(state({ width: 380 }), a);
+    const handle = q('resize-handle')!;
+    expect(handle.getAttribute('role')).toBe('separator');
+    act(() => void handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true })));
+    expect(a.setWidth).toHaveBeenLastCalledWith(396, true);
+    act(() => void handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true })));
+    expect(a.setWidth).toHaveBeenLastCalledWith(640, true);
+    show(state({ side: 'left', width: 280 }), a);
+    act(() => void q('resize-handle')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true })));
+    expect(a.setWidth).toHaveBeenLastCalledWith(280, true);
+  });
+
+  it('opens at a fact: expands it and moves focus to it', () => {
+    show(state({ focus: { fact: 'f-cost', nonce: 1 } }), actions());
+    const fact = qa('fact')[1]!;
+    expect(fact.querySelector('[data-testid="fact-expand"]')!.getAttribute('aria-expanded')).toBe('true');
+    expect(root.ownerDocument.activeElement === fact || fact.contains(root.ownerDocument.activeElement)).toBe(true);
+  });
+
+  it('shows the mark card with its notes', () => {
+    show(state({ open: false, card: { tone: 'differs', notes: ['Other sources give 40 million'], anchor: { left: 10, top: 10, bottom: 30 } } }), actions());
+    const card = q('mark-card')!;
+    expect(card.textContent).toContain('Sources differ');
+    expect(card.textContent).toContain('Other sources give 40 million');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildSidebarModel, corroborationChip, qualityNote, rewriteNoteFor } from '@/lib/view/sidebar-model';
+import { analysis, reply } from './view-fixture';
+
+describe("the sidebar's reading of a page", () => {
+  const view = reply().view;
+
+  it('knows which facts the page states and where it differs from the coverage', () => {
+    const model = buildSidebarModel(analysis(), view);
+    expect([...model.onPage.keys()]).toEqual(['f-harbour', 'f-cost']);
+    expect(model.pageDifferences).toEqual([{ sentence: 'It will cost 50 million.', detail: 'Other sources give 40 million', fact: 'f-cost', kind: 'differs-number' }]);
+    expect(model.missing.map((f) => f.id)).toEqual(['f-vote']);
+    expect(model.docTitle('d2')).toBe('Harbor plan passes');
+    expect(model.docTitle('unknown')).toBe('unknown');
+  });
+
+  it('ignores missing-fact ids and alignments for facts the view does not hold', () => {
+    const model = buildSidebarModel(analysis({ missingFacts: ['nope'], alignments: [{ paragraph: 0, sentence: 'x', kind: 'same', fact: 'other', quote: null, detail: '', documentCount: 1, lineCount: 1 }] }), view);
+    expect(model.missing).toEqual([]);
+    expect(model.onPage.size).toBe(0);
+  });
+
+  it('flags a likely machine rewrite from garbled names or heavily shared phrasing, and stays quiet otherwise', () => {
+    expect(rewriteNoteFor(analysis({ sharedPhrasing: [{ doc: 'd1', share: 0.2 }] }), view)).toBeNull();
+    expect(rewriteNoteFor(analysis(), view)).toBe('This page may be a machine rewrite of other coverage: it shares 62% of its phrasing with “Harbour plan approved”.');
+    const both = rewriteNoteFor(analysis({ garbled: [{ surface: 'Majer', entity: 'e', canonical: 'Mayor Lund' }] }), view);
+    expect(both).toContain('spells names unlike the other sources (“Majer” for Mayor Lund) and shares 62%');
+  });
+
+  it('words counts as chips and quality notes for the reader', () => {
+    expect(corroborationChip(1, 1)).toBe('1 source · 1 independent line');
+    expect(corroborationChip(4, 2)).toBe('4 sources · 2 independent lines');
+    expect(qualityNote(view.coverage[0]!)).toBeNull();
+    expect(qualityNote(view.coverage[1]!)).toBe('Garbled names: “Majer” for Mayor Lund. Dated a year after the events it reports');
+  });
+});
