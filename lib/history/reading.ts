@@ -11,7 +11,12 @@
 import type { SharedPhrasing } from '../match/types';
 import type { HistoryEntry } from './types';
 
-export const COVERAGE_READ_SHARE = 0.4;
+/**
+ * The same share at which the matcher (lib/match/matcher.ts THRESHOLDS.copyShare) treats a page as
+ * a copy of a seed document. Not imported from there so the popup and history stay free of the
+ * matcher's code; keep the two equal.
+ */
+export const COVERAGE_READ_SHARE = 0.3;
 
 /** The story's seed documents that this page is a version of. */
 export function coverageOnPage(shared: readonly SharedPhrasing[], storyDocs: readonly string[]): string[] {
