@@ -33,6 +33,11 @@ export function Popup({ api }: { api: PopupApi }) {
   }, [api]);
 
   useEffect(() => {
+    if (tabId === undefined) return undefined;
+    return api.watchTab(tabId, setTab);
+  }, [api, tabId]);
+
+  useEffect(() => {
     let live = true;
     void (async () => {
       const id = await api.activeTabId().catch(() => undefined);

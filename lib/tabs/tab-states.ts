@@ -22,6 +22,11 @@ export interface TabStates {
 
 const PREFIX = 'tab:';
 
+/** The session-storage key of a tab's state (the popup watches it to follow the tab live). */
+export function tabStateKey(tabId: number): string {
+  return PREFIX + tabId;
+}
+
 /** Accept only well-formed states: session storage is shared with every other extension context. */
 export function isTabState(value: unknown): value is TabState {
   if (typeof value !== 'object' || value === null) return false;

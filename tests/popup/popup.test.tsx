@@ -110,6 +110,18 @@ describe('popup', () => {
     expect($<HTMLButtonElement>('#open-sidebar').disabled).toBe(false);
   });
 
+  it('follows the tab live: a page that finishes its analysis while the popup is open', async () => {
+    const bg = startBackground();
+    await showPopup();
+    expect($('#verdict').textContent).toBe('Backstory is not running on this page.');
+    await act(() => visit(bg, 'https://news.example/a'));
+    await settle();
+    expect($('#verdict').textContent).toMatch(/^Match: /);
+    await act(() => bg.tabNavigated(TAB));
+    await settle();
+    expect($('#verdict').textContent).toBe('Backstory is not running on this page.');
+  });
+
   it('says "related" for a related page', async () => {
     const bg = startBackground({ verdict: 'related' });
     await visit(bg, 'https://news.example/r');
