@@ -89,7 +89,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
           coverage,
           kbVersion: runtime.version,
         });
-        if (!recorded.ok) writeError = recorded.error;
+        if (recorded.ok) storageError = null; // writing works again: the old notice is stale
+        else writeError = recorded.error;
         noteStorage(recorded, null);
         const onStory = await deps.history.onStory(story);
         if (onStory.ok) reading = readingCount(storyDocs, onStory.value, story, coverage);

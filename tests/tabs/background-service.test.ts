@@ -121,6 +121,16 @@ describe('background: analyse', () => {
     expect(summary.storageError).toMatch(/not available in this window/);
   });
 
+  it('drops the storage notice once a visit is recorded again', async () => {
+    let refuse = true;
+    const factory = new IDBFactory();
+    const h = harness({ history: createHistory({ open: () => (refuse ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : openHistoryDb({ factory })) }) });
+    expect((await analyse(h, 'https://news.example/a')).storageError).toMatch(/storage is full/);
+    refuse = false;
+    expect((await analyse(h, 'https://news.example/a')).storageError).toBeNull();
+    expect(((await h.service.handle({ type: 'history-summary', limit: 5 }, {})) as ReplyOf<'history-summary'>).storageError).toBeNull();
+  });
+
   it('remembers "not this story": later analyses of the page say dismissed, record nothing, show no badge', async () => {
     const h = harness();
     await analyse(h, 'https://news.example/a');
