@@ -96,7 +96,7 @@ export function Popup({ api }: { api: PopupApi }) {
   return (
     <main class="popup">
       <h1>Backstory</h1>
-      <p id="verdict" class={`verdict verdict-${tab && !tab.dismissed && current.enabled && siteOn ? tab.verdict : 'quiet'}`}>
+      <p id="verdict" aria-live="polite" class={`verdict verdict-${tab && !tab.dismissed && current.enabled && siteOn ? tab.verdict : 'quiet'}`}>
         {settings ? verdictLine(tab, current) : 'Loading…'}
       </p>
       <button type="button" id="open-sidebar" class="primary" disabled={!canOpen} onClick={openSidebar}>
