@@ -1,0 +1,695 @@
+/**
+ * The KB compiler: seed files in, KB out. Pure and deterministic: inputs are sorted by file name,
+ * every collection is emitted in a defined order, ids derive from content and order, and nothing
+ * reads the clock or a random source.
+ *
+ * Steps (each in its own module):
+ *   decode + validate (input.ts) → parse documents (parse-document.ts) → sentences (corpus.ts)
+ *   → shared phrasing and lines of reporting (relations.ts)
+ *   → names (mentions.ts) → entities and garbled names (entities.ts, with sentence alignment)
+ *   → sentence alignment with entities (align.ts) → document date check and date resolution (temporal.ts)
+ *   → facts (facts.ts) → quotes (quotes.ts) → stories (stories.ts)
+ *   → discrepancies and timeline (this file).
+ */
+import { contentTerms, stem } from '../text';
+import { alignPairs, tfidfVectors, type AlignedPair } from './align';
+import { buildCorpus, sentenceTerms, type Corpus, type Sentence } from './corpus';
+import { daysBetween, weekdayName } from './dates';
+import { chooseCanonical, mergeByContext, resolveEntities, type Draft } from './entities';
+import { KbInputError } from './errors';
+import { FACT_SIMILARITY, clauseAround, clusterSentences, countsIn, factKind, quoteShare } from './facts';
+import { documentIds, slug, uniqueIds } from './ids';
+import { decodeSeed } from './input';
+import { findMentions, type Mention } from './mentions';
+import { parseDocument } from './parse-document';
+import { collectQuoteSpans, groupQuotes } from './quotes';
+import { computeLines, computeRelations, docShingles } from './relations';
+import { buildStories } from './stories';
+import { findDateExpressions, resolveAfterAnchor, resolveAgainstDocument } from './temporal';
+import {
+  KB_SCHEMA_VERSION,
+  type Discrepancy,
+  type Entity,
+  type Fact,
+  type FactSource,
+  type Kb,
+  type KbDocument,
+  type Quote,
+  type Story,
+  type TimelineItem,
+} from './types';
+
+export { KbInputError } from './errors';
+
+/** Sentences (names removed) this similar are "the same sentence apart from the names". */
+export const CONTEXT_SIMILARITY = 0.45;
+/** A document whose date is further than this from the documents reporting the same events is inconsistent. */
+export const DATE_TOLERANCE_DAYS = 30;
+
+export interface SeedInput {
+  file: string;
+  bytes: Uint8Array;
+}
+
+export function compileKb(inputs: readonly SeedInput[]): Kb {
+  const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.file === sorted[i - 1]!.file) throw new KbInputError(sorted[i]!.file, 'the same file name is given twice');
+  }
+  const parsed = sorted.map((s) => {
+    const doc = parseDocument(decodeSeed(s.file, s.bytes));
+    if (!doc.paragraphs.length) throw new KbInputError(s.file, 'no article text is left after removing headline, date and site furniture');
+    return doc;
+  });
+  const ids = documentIds(sorted.map((s) => s.file));
+  const corpus = buildCorpus(parsed.map((p, i) => ({ id: ids[i]!, file: sorted[i]!.file, parsed: p })));
+  const nDocs = corpus.docs.length;
+
+  // Shared phrasing and lines of reporting.
+  const relations = computeRelations(ids, corpus.docs.map((d) => docShingles(d.parsed.paragraphs)));
+  const lines = computeLines(ids, relations);
+  const lineOfDoc = new Map<number, string>();
+  for (const l of lines) for (const d of l.documents) lineOfDoc.set(ids.indexOf(d), l.id);
+  const lineOf = (doc: number) => lineOfDoc.get(doc)!;
+
+  // Names.
+  const capsMid = new Set<string>();
+  for (const s of corpus.sentences) for (const m of s.folded.matchAll(/(?<=[a-z0-9,;:)] )[A-Z][A-Za-z'-]+/g)) capsMid.add(m[0].replace(/'s$/, ''));
+  const mentionsBySentence = corpus.sentences.map((s) => findMentions(s, capsMid));
+  const allMentions = mentionsBySentence.flat();
+  const res = resolveEntities(corpus, allMentions);
+  const spelledGarbles = garbleCounts(corpus, res.drafts);
+
+  // Sentences compared without their person names: garbled names must not hide a shared sentence.
+  const personSpans = (s: Sentence) =>
+    mentionsBySentence[s.id]!.filter((m) => res.of.has(m) && res.drafts[res.of.get(m)!]!.kind === 'person');
+  const noNameTerms = corpus.sentences.map((s) => sentenceTerms(s, personSpans(s)));
+  const noNameVectors = tfidfVectors(noNameTerms);
+  const group = corpus.sentences.map((s) => s.doc);
+  const contextPairs = alignPairs(noNameVectors, group, CONTEXT_SIMILARITY);
+  mergeByContext(corpus, res, { pairs: contextPairs });
+
+  // Canonical names, ids and garbled forms.
+  const cleanliness = (doc: number) => 1 / (1 + (spelledGarbles.get(doc) ?? 0));
+  const liveDrafts = res.drafts.map((d, i) => ({ d, i })).filter(({ d }) => d.mentions.length > 0);
+  const canon = new Map<number, { id: string; name: string; garbled: Set<string> }>();
+  const rawIds: string[] = [];
+  const chosen = liveDrafts.map(({ d, i }) => {
+    const c = chooseCanonical(d, lineOf, cleanliness);
+    rawIds.push(`e-${slug(c.name)}`);
+    return { i, c };
+  });
+  const entityIds = uniqueIds(rawIds);
+  chosen.forEach(({ i, c }, k) => canon.set(i, { id: entityIds[k]!, name: c.name, garbled: c.garbled }));
+  const entityOf = (m: Mention) => {
+    const i = res.of.get(m);
+    return i === undefined ? undefined : canon.get(i);
+  };
+
+  // Sentence alignment for facts: names replaced by their entity, so garbles align too.
+  const factTerms = corpus.sentences.map((s, k) => {
+    const terms = [...noNameTerms[k]!];
+    for (const m of personSpans(s)) {
+      const e = entityOf(m);
+      if (e) terms.push(`@${e.id}`);
+    }
+    return terms;
+  });
+  const factVectors = tfidfVectors(factTerms);
+  const factPairs = alignPairs(factVectors, group, FACT_SIMILARITY * 0.75);
+
+  // Document dates: trustworthy unless the documents that report the same events disagree.
+  const dateCheck = checkDocumentDates(corpus, factPairs);
+  const trusted = (doc: number) => corpus.docs[doc]!.parsed.date !== null && !dateCheck.get(doc)?.inconsistent;
+  const anchors = undatedAnchors(corpus, factPairs, trusted);
+  const sentenceDates = resolveSentenceDates(corpus, trusted, anchors);
+
+  // Document garble counts including names merged by context, for quality and "cleanest source".
+  const garbledInDoc = new Map<number, { surface: string; entity: string; canonical: string }[]>();
+  for (const [i, c] of canon) {
+    const d = res.drafts[i]!;
+    for (const [form, f] of d.forms) {
+      if (!c.garbled.has(form)) continue;
+      for (const doc of f.docs) {
+        const list = garbledInDoc.get(doc) ?? [];
+        if (!list.some((g) => g.surface === form)) list.push({ surface: form, entity: c.id, canonical: c.name });
+        garbledInDoc.set(doc, list);
+      }
+    }
+  }
+  const sourceRank = (s: Sentence) => {
+    const garbledHere = mentionsBySentence[s.id]!.some((m) => {
+      const e = entityOf(m);
+      return e ? e.garbled.has(m.surface) : false;
+    });
+    return [
+      dateCheck.get(s.doc)?.inconsistent ? 1 : 0,
+      garbledHere ? 1 : 0,
+      garbledInDoc.get(s.doc)?.length ?? 0,
+      s.doc,
+      s.id,
+    ];
+  };
+  const cleanest = (list: readonly Sentence[]) =>
+    [...list].sort((a, b) => {
+      const x = sourceRank(a);
+      const y = sourceRank(b);
+      for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k]! - y[k]!;
+      return 0;
+    })[0]!;
+
+  // Facts.
+  const clusters = clusterSentences(corpus, factPairs).filter((c) => c.length > 0);
+  type FactWork = Omit<Fact, 'id' | 'story'> & { sentences: number[]; paragraphs: { doc: number; paragraph: number }[] };
+  const factWork: FactWork[] = [];
+  const numberCovered = new Set<number>();
+  // Number facts: one per (figure, counted noun), across documents.
+  const numberGroups = new Map<string, { sentence: number; n: ReturnType<typeof countsIn>[number]['n'] }[]>();
+  for (const s of corpus.sentences) {
+    if (quoteShare(s) > 0.8 && s.quotes.length) continue;
+    for (const { n, unit } of countsIn(s)) {
+      const key = `${unit}|${n.value}|${n.approximate && !n.qualifier ? 'vague' : 'figure'}`;
+      const g = numberGroups.get(key) ?? [];
+      if (!g.some((x) => corpus.sentences[x.sentence]!.doc === s.doc)) g.push({ sentence: s.id, n });
+      numberGroups.set(key, g);
+    }
+  }
+  for (const g of [...numberGroups.values()]) {
+    const sents = g.map((x) => corpus.sentences[x.sentence]!);
+    const rep = cleanest(sents);
+    const repN = g.find((x) => x.sentence === rep.id)!.n;
+    const span = clauseAround(rep.folded, repN.start);
+    for (const x of g) numberCovered.add(x.sentence);
+    factWork.push(makeFact('number', rep.text.slice(span.start, span.end), sents, [{ text: repN.text, value: repN.value }]));
+  }
+  for (const c of clusters) {
+    const sents = c.map((k) => corpus.sentences[k]!).sort((a, b) => a.doc - b.doc);
+    const docsHere = new Set(sents.map((s) => s.doc));
+    const dated = sents.some((s) => sentenceDates.get(s.id)?.date);
+    if (docsHere.size < 2) {
+      // Single-source claims: keep dated narrative statements of events; figures are number facts already.
+      const s = sents[0]!;
+      if (numberCovered.has(s.id) || quoteShare(s) > 0.5 || !dated) continue;
+      if (factKind(sents, false, true) !== 'event') continue;
+    }
+    const rep = cleanest(sents);
+    const kind = factKind(sents, false, dated);
+    factWork.push(makeFact(kind, rep.text, sents, []));
+  }
+
+  function makeFact(kind: Fact['kind'], text: string, sents: Sentence[], numbers: Fact['numbers']): FactWork {
+    const sources: FactSource[] = sents.map((s) => ({ doc: ids[s.doc]!, paragraph: s.paragraph, sentence: s.text }));
+    const docSet = [...new Set(sents.map((s) => s.doc))];
+    const ents = new Map<string, number>();
+    for (const s of sents) for (const m of mentionsBySentence[s.id]!) {
+      const e = entityOf(m);
+      if (e) ents.set(e.id, (ents.get(e.id) ?? 0) + 1);
+    }
+    const termCount = new Map<string, number>();
+    for (const s of sents) for (const t of new Set(contentTerms(s.folded))) termCount.set(t, (termCount.get(t) ?? 0) + 1);
+    const dates = new Map<string, number>();
+    for (const s of sents) {
+      const d = sentenceDates.get(s.id)?.date;
+      if (d) dates.set(d, (dates.get(d) ?? 0) + 1);
+    }
+    const date = [...dates.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+    return {
+      kind,
+      text: text.trim(),
+      sources,
+      documentCount: docSet.length,
+      lineCount: new Set(docSet.map(lineOf)).size,
+      numbers,
+      entities: [...ents.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([e]) => e),
+      terms: [...termCount.entries()]
+        .filter(([t]) => !/^\d/.test(t))
+        .sort((a, b) => b[1] - a[1] || (factVectors.idf.get(b[0]) ?? 0) - (factVectors.idf.get(a[0]) ?? 0) || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 12)
+        .map(([t]) => t),
+      date,
+      sentences: sents.map((s) => s.id),
+      paragraphs: sents.map((s) => ({ doc: s.doc, paragraph: s.paragraph })),
+    };
+  }
+
+  // Stories.
+  const storyResult = buildStories(corpus, {
+    paragraphTerms: corpus.docs.map((d) =>
+      d.paragraphSentences.map((sids) => sids.flatMap((k) => factTerms[k]!)),
+    ),
+    sentenceDate: (k) => sentenceDates.get(k)?.date ?? null,
+    facts: factWork.map((f) => f.sentences),
+  });
+
+  const docTitle = (doc: number) => corpus.docs[doc]!.parsed;
+  const storyOfParagraph = storyResult.storyOfParagraph;
+  const storyIds = storyResult.stories.map((_, k) => `s${String(k + 1).padStart(2, '0')}`);
+  const storyOfSentence = (k: number) => {
+    const s = corpus.sentences[k]!;
+    return storyOfParagraph[s.doc]![s.paragraph]!;
+  };
+  const majorityStory = (sentences: readonly number[]) => {
+    const c = new Map<number, number>();
+    for (const k of sentences) c.set(storyOfSentence(k), (c.get(storyOfSentence(k)) ?? 0) + 1);
+    return [...c.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  };
+
+  const factOrder = factWork
+    .map((f, k) => ({ f, k, story: majorityStory(f.sentences) }))
+    .sort((a, b) => a.story - b.story || b.f.documentCount - a.f.documentCount || b.f.lineCount - a.f.lineCount || a.f.sentences[0]! - b.f.sentences[0]!);
+  const facts: Fact[] = factOrder.map(({ f, story }, k) => ({
+    id: `f${String(k + 1).padStart(3, '0')}`,
+    story: storyIds[story]!,
+    kind: f.kind,
+    text: f.text,
+    sources: f.sources,
+    documentCount: f.documentCount,
+    lineCount: f.lineCount,
+    numbers: f.numbers,
+    entities: f.entities,
+    terms: f.terms,
+    date: f.date,
+  }));
+  const factSentences = factOrder.map(({ f }) => f.sentences);
+
+  // Stories in output form.
+  const stories: Story[] = storyResult.stories.map((st, k) => {
+    const paragraphs = st.paragraphs.map((p) => ({ doc: ids[p.doc]!, paragraph: p.paragraph }));
+    const docs = [...new Set(st.paragraphs.map((p) => p.doc))].sort((a, b) => a - b);
+    const storyFacts = facts.filter((f) => f.story === storyIds[k]);
+    const dates = storyFacts.map((f) => f.date).filter((d): d is string => d !== null).sort();
+    const entCount = new Map<string, number>();
+    for (const p of st.paragraphs) {
+      for (const sid of corpus.docs[p.doc]!.paragraphSentences[p.paragraph]!) {
+        for (const m of mentionsBySentence[sid]!) {
+          const e = entityOf(m);
+          if (e) entCount.set(e.id, (entCount.get(e.id) ?? 0) + 1);
+        }
+      }
+    }
+    // Title: the headline of the cleanest document whose opening belongs to this story, else the
+    // story's best-supported fact, shortened to its first clause.
+    const openers = docs.filter((d) => storyOfParagraph[d]![0] === k && docTitle(d).titleSource === 'headline');
+    const opener = openers.sort((a, b) => (garbledInDoc.get(a)?.length ?? 0) - (garbledInDoc.get(b)?.length ?? 0) || a - b)[0];
+    let title: string;
+    if (opener !== undefined) title = docTitle(opener).title;
+    else {
+      const best = storyFacts.filter((f) => f.kind === 'event').sort((a, b) => b.documentCount - a.documentCount)[0] ?? storyFacts[0];
+      title = best ? shortTitle(best.text) : docTitle(docs[0]!).title;
+    }
+    return {
+      id: storyIds[k]!,
+      title,
+      dateStart: dates[0] ?? null,
+      dateEnd: dates[dates.length - 1] ?? null,
+      documents: docs.map((d) => ids[d]!),
+      paragraphs,
+      entities: [...entCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([e]) => e),
+      terms: st.terms,
+    };
+  });
+
+  // Entities in output form.
+  const entities: Entity[] = [];
+  for (const [i, c] of [...canon.entries()].sort((a, b) => (a[1].id < b[1].id ? -1 : 1))) {
+    const d = res.drafts[i]!;
+    const roles = [...d.roles.entries()].sort((a, b) => b[1].weight - a[1].weight || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    const docs = new Set<number>();
+    for (const f of d.forms.values()) for (const x of f.docs) docs.add(x);
+    entities.push({
+      id: c.id,
+      name: c.name,
+      kind: d.kind,
+      role: roles[0] ? tidyRole(roles[0][1].display) : null,
+      variants: [...d.forms.entries()]
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+        .map(([form, f]) => ({ form, documents: [...f.docs].sort((a, b) => a - b).map((x) => ids[x]!), garbled: c.garbled.has(form) })),
+      documents: [...docs].sort((a, b) => a - b).map((x) => ids[x]!),
+    });
+  }
+
+  // Quotes.
+  const spans = collectQuoteSpans(corpus);
+  const quoteGroups = groupQuotes(corpus, spans)
+    .map((g) => g.sort((a, b) => a - b))
+    .sort((a, b) => a[0]! - b[0]!);
+  const quotesWork = quoteGroups.map((g) => {
+    const members = g.map((k) => spans[k]!);
+    const sents = members.map((q) => corpus.sentences[q.sentence]!);
+    const rep = cleanest(sents);
+    const repSpan = members[sents.indexOf(rep)]!;
+    const speakers = new Map<string, number>();
+    for (const q of members) {
+      const sp = speakerOf(corpus, mentionsBySentence, q.sentence, q.start, q.end, entityOf);
+      if (sp) speakers.set(sp, (speakers.get(sp) ?? 0) + 1);
+    }
+    const speaker = [...speakers.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+    const byText = new Map<string, Set<number>>();
+    for (const q of members) {
+      const docSet = byText.get(q.text) ?? new Set<number>();
+      docSet.add(corpus.sentences[q.sentence]!.doc);
+      byText.set(q.text, docSet);
+    }
+    return {
+      story: majorityStory(members.map((q) => q.sentence)),
+      speaker,
+      text: repSpan.text,
+      variants: [...byText.entries()]
+        .map(([text, docSet]) => ({ text, documents: [...docSet].sort((a, b) => a - b).map((x) => ids[x]!) }))
+        .sort((a, b) => (a.documents[0]! < b.documents[0]! ? -1 : a.documents[0]! > b.documents[0]! ? 1 : a.text < b.text ? -1 : 1)),
+    };
+  });
+  const quotes: Quote[] = quotesWork
+    .sort((a, b) => a.story - b.story || b.variants.length - a.variants.length)
+    .map((q, k) => ({ id: `q${String(k + 1).padStart(3, '0')}`, story: storyIds[q.story]!, speaker: q.speaker, text: q.text, variants: q.variants }));
+
+  // Discrepancies.
+  const discrepancies: Omit<Discrepancy, 'id'>[] = [];
+  const storyOfEntity = (entityId: string) => stories.find((s) => s.entities.includes(entityId))?.id ?? null;
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const garbled = e.variants.filter((v) => v.garbled);
+    if (!garbled.length) continue;
+    const clean = e.variants.filter((v) => !v.garbled && v.form.split(' ').length >= 1);
+    const canonicalDocs = [...new Set(clean.flatMap((v) => v.documents))].sort();
+    discrepancies.push({
+      story: storyOfEntity(e.id),
+      kind: 'name',
+      subject: e.role ? `Name of the ${e.role.replace(/^(?:US|Russian)\s+/, '')}` : `Spelling of ${e.name}'s name`,
+      variants: [
+        { value: e.name, documents: canonicalDocs },
+        ...garbled.map((v) => ({ value: v.form, documents: v.documents })),
+      ],
+      fact: null,
+      entity: e.id,
+    });
+  }
+  quotes.forEach((q) => {
+    if (q.variants.length < 2) return;
+    discrepancies.push({
+      story: q.story,
+      kind: 'quote',
+      subject: `Wording of a quote${q.speaker ? ` by ${entities.find((e) => e.id === q.speaker)?.name ?? q.speaker}` : ''}`,
+      variants: q.variants.map((v) => ({ value: v.text, documents: v.documents })),
+      fact: null,
+      entity: q.speaker,
+    });
+  });
+  facts.forEach((f, k) => {
+    // Figures and dates that differ between the sources of one fact.
+    const sents = factSentences[k]!.map((x) => corpus.sentences[x]!);
+    if (f.kind !== 'number' && sents.length > 1) {
+      const values = new Map<string, Set<string>>();
+      for (const s of sents) for (const { n } of countsIn(s)) {
+        const set = values.get(String(n.value)) ?? new Set<string>();
+        set.add(ids[s.doc]!);
+        values.set(String(n.value), set);
+      }
+      const withNumbers = new Set([...values.values()].flatMap((v) => [...v]));
+      if (values.size > 1 && withNumbers.size > 1) {
+        discrepancies.push({
+          story: f.story,
+          kind: 'number',
+          subject: `Figure in: ${shortTitle(f.text)}`,
+          variants: [...values.entries()].map(([v, d]) => ({ value: v, documents: [...d].sort() })),
+          fact: f.id,
+          entity: null,
+        });
+      }
+    }
+    const dates = new Map<string, Set<string>>();
+    for (const s of sents) {
+      const d = sentenceDates.get(s.id)?.date;
+      if (!d) continue;
+      const set = dates.get(d) ?? new Set<string>();
+      set.add(ids[s.doc]!);
+      dates.set(d, set);
+    }
+    if (dates.size > 1) {
+      discrepancies.push({
+        story: f.story,
+        kind: 'date',
+        subject: `Date of: ${shortTitle(f.text)}`,
+        variants: [...dates.entries()].sort().map(([v, d]) => ({ value: v, documents: [...d].sort() })),
+        fact: f.id,
+        entity: null,
+      });
+    }
+  });
+  for (let doc = 0; doc < nDocs; doc++) {
+    const chk = dateCheck.get(doc);
+    if (!chk?.inconsistent) continue;
+    const storyHere = storyIds[storyOfParagraph[doc]![0]!] ?? null;
+    discrepancies.push({
+      story: storyHere,
+      kind: 'document-date',
+      subject: `Date of document ${ids[doc]}`,
+      variants: [
+        { value: corpus.docs[doc]!.parsed.date!, documents: [ids[doc]!] },
+        { value: chk.consensus!, documents: chk.neighbours.map((x) => ids[x]!).sort() },
+      ],
+      fact: null,
+      entity: null,
+    });
+  }
+
+  // Timeline: every dated fact, in date order.
+  const timeline: TimelineItem[] = facts
+    .map((f, k) => ({ f, k }))
+    .filter(({ f }) => f.date !== null)
+    .map(({ f, k }) => {
+      const basis = factSentences[k]!.map((x) => sentenceDates.get(x)).find((d) => d && d.date === f.date);
+      return {
+        id: '',
+        date: f.date!,
+        label: f.text,
+        story: f.story,
+        documents: [...new Set(f.sources.map((s) => s.doc))].sort(),
+        dateBasis: basis?.basis ?? ('document' as const),
+        relative: basis?.basis === 'relative' ? basis.expression : null,
+        factIndex: k,
+      };
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.factIndex - b.factIndex))
+    .map(({ factIndex, ...t }, k) => ({ ...t, id: `t${String(k + 1).padStart(3, '0')}` }));
+
+
+  // Documents in output form.
+  const documents: KbDocument[] = corpus.docs.map((d) => {
+    const chk = dateCheck.get(d.index);
+    return {
+      id: d.id,
+      file: d.file,
+      title: d.parsed.title,
+      titleSource: d.parsed.titleSource,
+      date: d.parsed.date,
+      dateSource: d.parsed.dateSource,
+      outlet: d.parsed.outlet,
+      paragraphs: d.parsed.paragraphs,
+      quality: {
+        garbledNames: (garbledInDoc.get(d.index) ?? []).sort((a, b) => (a.surface < b.surface ? -1 : 1)),
+        dateInconsistent: chk?.inconsistent ?? false,
+        dateNote: chk?.note ?? anchors.get(d.index)?.note ?? null,
+      },
+    };
+  });
+
+  return {
+    schemaVersion: KB_SCHEMA_VERSION,
+    documents,
+    relations,
+    lines,
+    stories,
+    entities,
+    facts,
+    quotes,
+    discrepancies: discrepancies.map((x, k) => ({ id: `x${String(k + 1).padStart(3, '0')}`, ...x })),
+    timeline,
+  };
+}
+
+
+
+function tidyRole(role: string): string {
+  return role.replace(/^([a-z])/, (c) => c).replace(/\s+/g, ' ');
+}
+
+function shortTitle(text: string): string {
+  const t = text.replace(/["\u201c\u201d]/g, '').replace(/[.!?]+$/, '');
+  const words = t.split(/\s+/);
+  return words.length <= 14 ? t : `${words.slice(0, 12).join(' ')}…`;
+}
+
+/** How many distinct garbled spellings each document has after pass 2 (before context merges). */
+function garbleCounts(corpus: Corpus, drafts: readonly Draft[]): Map<number, number> {
+  void corpus;
+  const out = new Map<number, number>();
+  for (const d of drafts) for (const f of d.forms.values()) if (f.garbled) for (const doc of f.docs) out.set(doc, (out.get(doc) ?? 0) + 1);
+  return out;
+}
+
+interface DateCheck {
+  inconsistent: boolean;
+  consensus: string | null;
+  neighbours: number[];
+  note: string | null;
+}
+
+/**
+ * A document's stated date is checked against the dated documents that report the same events
+ * (at least two aligned sentences with it). When at least two of them agree with each other (within
+ * a week) and the document's date is more than DATE_TOLERANCE_DAYS away from theirs, its date is
+ * inconsistent with its content. The note names the evidence.
+ */
+function checkDocumentDates(corpus: Corpus, pairs: readonly AlignedPair[]): Map<number, DateCheck> {
+  const shared = new Map<string, number>();
+  for (const p of pairs) {
+    if (p.sim < FACT_SIMILARITY) continue;
+    const a = corpus.sentences[p.a]!.doc;
+    const b = corpus.sentences[p.b]!.doc;
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    shared.set(key, (shared.get(key) ?? 0) + 1);
+  }
+  const out = new Map<number, DateCheck>();
+  for (const d of corpus.docs) {
+    const date = d.parsed.date;
+    if (!date) continue;
+    const neighbours = corpus.docs
+      .filter((o) => o.index !== d.index && o.parsed.date)
+      .filter((o) => (shared.get(d.index < o.index ? `${d.index}|${o.index}` : `${o.index}|${d.index}`) ?? 0) >= 2)
+      .map((o) => o.index);
+    const dates = neighbours.map((o) => corpus.docs[o]!.parsed.date!).sort();
+    const median = dates[Math.floor(dates.length / 2)] ?? null;
+    const agreeing = median ? neighbours.filter((o) => Math.abs(daysBetween(corpus.docs[o]!.parsed.date!, median)) <= 7) : [];
+    if (median && agreeing.length >= 2 && Math.abs(daysBetween(date, median)) > DATE_TOLERANCE_DAYS) {
+      const weekdays = d.paragraphSentences
+        .flat()
+        .flatMap((k) => findDateExpressions(corpus.sentences[k]!.folded))
+        .filter((e) => e.weekday !== null)
+        .map((e) => e.text.replace(/^(?:on|later|earlier)\s+/i, ''));
+      const uniq = [...new Set(weekdays)];
+      out.set(d.index, {
+        inconsistent: true,
+        consensus: median,
+        neighbours: agreeing,
+        note:
+          `Dated ${date}, but it reports the same events as ${agreeing.length} documents dated ${median} ` +
+          `(${agreeing.map((o) => corpus.docs[o]!.id).join(', ')}), ${Math.abs(daysBetween(median, date))} days apart` +
+          (uniq.length ? `; its ${uniq.map((w) => `"${w}"`).join(', ')} cannot be read against its own date.` : '.'),
+      });
+    } else {
+      out.set(d.index, { inconsistent: false, consensus: median, neighbours, note: null });
+    }
+  }
+  return out;
+}
+
+interface Anchor {
+  date: string;
+  note: string;
+}
+
+/**
+ * An undated document that repeats dated events from other documents is written after them: the
+ * latest such event date is its anchor. Without one, its weekdays stay unresolved.
+ */
+function undatedAnchors(corpus: Corpus, pairs: readonly AlignedPair[], trusted: (doc: number) => boolean): Map<number, Anchor> {
+  const out = new Map<number, Anchor>();
+  const eventDate = (k: number): string | null => {
+    const s = corpus.sentences[k]!;
+    if (!trusted(s.doc)) return null;
+    const docDate = corpus.docs[s.doc]!.parsed.date!;
+    for (const e of findDateExpressions(s.folded)) {
+      const d = resolveAgainstDocument(e, docDate);
+      if (d) return d;
+    }
+    return null;
+  };
+  for (const d of corpus.docs) {
+    if (d.parsed.date) continue;
+    let best: { date: string; from: number } | null = null;
+    for (const p of pairs) {
+      if (p.sim < FACT_SIMILARITY) continue;
+      const sa = corpus.sentences[p.a]!;
+      const sb = corpus.sentences[p.b]!;
+      const other = sa.doc === d.index ? p.b : sb.doc === d.index ? p.a : -1;
+      if (other < 0) continue;
+      const date = eventDate(other);
+      if (date && (!best || date > best.date)) best = { date, from: other };
+    }
+    if (best) {
+      const src = corpus.sentences[best.from]!;
+      out.set(d.index, {
+        date: best.date,
+        note: `No date in the text. It refers back to events of ${best.date} (as ${corpus.docs[src.doc]!.id} reports them), so its weekdays are read as the first such day after ${weekdayName(best.date)} ${best.date}.`,
+      });
+    } else {
+      out.set(d.index, { date: '', note: 'No date in the text and no dated report of the same events, so its weekdays are not resolved.' });
+    }
+  }
+  return out;
+}
+
+interface SentenceDate {
+  date: string;
+  basis: 'stated' | 'relative';
+  expression: string;
+}
+
+function resolveSentenceDates(corpus: Corpus, trusted: (doc: number) => boolean, anchors: Map<number, Anchor>): Map<number, SentenceDate> {
+  const out = new Map<number, SentenceDate>();
+  for (const s of corpus.sentences) {
+    const doc = corpus.docs[s.doc]!;
+    const anchor = anchors.get(s.doc);
+    for (const e of findDateExpressions(s.folded)) {
+      let date: string | null = null;
+      if (trusted(s.doc)) date = resolveAgainstDocument(e, doc.parsed.date!);
+      else if (!doc.parsed.date && anchor?.date) date = resolveAfterAnchor(e, anchor.date);
+      else if (e.stated?.year) date = resolveAfterAnchor(e, `${e.stated.year}-01-01`);
+      if (!date) continue;
+      out.set(s.id, { date, basis: e.stated ? 'stated' : 'relative', expression: e.text });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The speaker of a quote: a person named next to a speech verb in the sentence outside the quote,
+ * else a pronoun's antecedent (the last person named before it in the paragraph or the one before).
+ */
+function speakerOf(
+  corpus: Corpus,
+  mentionsBySentence: Mention[][],
+  sentence: number,
+  qStart: number,
+  qEnd: number,
+  entityOf: (m: Mention) => { id: string } | undefined,
+): string | null {
+  const s = corpus.sentences[sentence]!;
+  const outside = mentionsBySentence[sentence]!.filter((m) => !m.quoted && (m.start >= qEnd || m.end <= qStart));
+  const speaking = outside.filter((m) => m.speaker);
+  const persons = (ms: Mention[]) => ms.filter((m) => entityOf(m) && (m.kind === 'person' || m.kind === 'name'));
+  const direct = persons(speaking)[0] ?? null;
+  if (direct) return entityOf(direct)!.id;
+  const after = s.folded.slice(qEnd);
+  const before = s.folded.slice(0, qStart);
+  const pronoun = /^\s*,?\s*(?:he|she)\s+(?:said|added|told|noted|stressed)/i.test(after) || /\b(?:he|she)\s+(?:said|added|told|noted|stressed)[^"]*$/i.test(before);
+  const doc = corpus.docs[s.doc]!;
+  const candidates: Mention[] = [];
+  for (let p = Math.max(0, s.paragraph - 1); p <= s.paragraph; p++) {
+    for (const k of doc.paragraphSentences[p]!) {
+      if (k > sentence) break;
+      for (const m of mentionsBySentence[k]!) if (k < sentence || m.start < qStart) candidates.push(m);
+    }
+  }
+  const personsBefore = persons(candidates.filter((m) => !m.quoted));
+  if (pronoun || persons(outside).length === 0) {
+    const last = personsBefore[personsBefore.length - 1];
+    if (last && (pronoun || personsBefore.some((m) => m.speaker))) return entityOf(last)!.id;
+  }
+  const any = persons(outside)[0];
+  return any ? entityOf(any)!.id : null;
+}
+
+void stem;

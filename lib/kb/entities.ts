@@ -1,0 +1,307 @@
+/**
+ * Which mentions name the same entity, what that entity is called, and which spellings are garbled.
+ *
+ * People are grouped in three passes:
+ * 1. Full names with the same surname and compatible given names ("Sergei"/"Sergey" Lavrov, an
+ *    initial for a given name) are one person; spelling variants of a given name are not garbles.
+ * 2. A lone capitalised word used as a speaker or after a role is that person's surname when it
+ *    equals one, or a garbled surname when it is within a small edit of one (Jaro–Winkler ≥ 0.88,
+ *    same first letter, length within 2): "Blingen said" → Blinken.
+ * 3. Two different people who never appear in one document, hold the same role, and appear in
+ *    sentences that other documents state almost word for word apart from the name, are one person
+ *    whose name some sources garbled (see mergeByContext).
+ * The canonical name is the form backed by more independent lines of reporting, then by cleaner
+ * documents (fewer garbled names), then by more documents.
+ */
+import { jaroWinkler } from '../text';
+import type { Corpus } from './corpus';
+import type { Mention } from './mentions';
+import type { EntityKind } from './types';
+
+export interface Draft {
+  kind: EntityKind;
+  /** form → documents and mention count; garbled when the form garbles the canonical name. */
+  forms: Map<string, { docs: Set<number>; count: number; garbled: boolean }>;
+  roles: Map<string, { display: string; weight: number }>;
+  mentions: Mention[];
+  /** Set by pass 3: the forms that context showed to be one person. */
+  contextMerged: boolean;
+}
+
+export interface EntityResolution {
+  drafts: Draft[];
+  /** Mention → index into drafts. */
+  of: Map<Mention, number>;
+}
+
+const GARBLE_SIMILARITY = 0.88;
+
+export function surnameOf(name: string): string {
+  const w = name.split(/\s+/);
+  return w[w.length - 1]!.toLowerCase();
+}
+
+function givenOf(name: string): string | null {
+  const w = name.split(/\s+/);
+  return w.length > 1 ? w[0]! : null;
+}
+
+function compatibleGiven(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  if (a === b) return true;
+  if (/^[A-Z]\.?$/.test(a) || /^[A-Z]\.?$/.test(b)) return a[0] === b[0];
+  return jaroWinkler(a, b) >= 0.85;
+}
+
+export function normaliseRole(role: string): string {
+  return role.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|acting)\s+/, '');
+}
+
+function addForm(d: Draft, m: Mention, doc: number, garbled = false): void {
+  let f = d.forms.get(m.surface);
+  if (!f) d.forms.set(m.surface, (f = { docs: new Set(), count: 0, garbled }));
+  f.docs.add(doc);
+  f.count++;
+  if (m.role) {
+    const key = normaliseRole(m.role);
+    const r = d.roles.get(key) ?? { display: m.role, weight: 0 };
+    // A role stated in the reporter's own words counts more than one inside a quotation.
+    r.weight += m.quoted ? 0.5 : 1;
+    d.roles.set(key, r);
+  }
+  d.mentions.push(m);
+}
+
+function newDraft(kind: EntityKind): Draft {
+  return { kind, forms: new Map(), roles: new Map(), mentions: [], contextMerged: false };
+}
+
+export function resolveEntities(corpus: Corpus, mentions: readonly Mention[]): EntityResolution {
+  const drafts: Draft[] = [];
+  const of = new Map<Mention, number>();
+  const docOf = (m: Mention) => corpus.sentences[m.sentence]!.doc;
+
+  // Organisations and places: one entity per canonical surface.
+  const byName = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind !== 'organisation' && m.kind !== 'place') continue;
+    const key = `${m.kind}:${m.surface}`;
+    let i = byName.get(key);
+    if (i === undefined) {
+      i = drafts.push(newDraft(m.kind)) - 1;
+      byName.set(key, i);
+    }
+    addForm(drafts[i]!, m, docOf(m));
+    of.set(m, i);
+  }
+
+  // Pass 1: full names.
+  const people: number[] = [];
+  const full = mentions.filter((m) => m.kind === 'person' && m.surface.includes(' '));
+  const fullSorted = [...full].sort((a, b) => a.surface.localeCompare(b.surface) || a.sentence - b.sentence || a.start - b.start);
+  for (const m of fullSorted) {
+    const sur = surnameOf(m.surface);
+    const given = givenOf(m.surface);
+    let target = people.find((i) => {
+      const d = drafts[i]!;
+      return [...d.forms.keys()].some((f) => f.includes(' ') && surnameOf(f) === sur && compatibleGiven(givenOf(f), given));
+    });
+    if (target === undefined) {
+      target = drafts.push(newDraft('person')) - 1;
+      people.push(target);
+    }
+    addForm(drafts[target]!, m, docOf(m));
+    of.set(m, target);
+  }
+
+  // Pass 2: lone words (surnames, garbled surnames, or people known by one name only).
+  const singles = mentions.filter((m) => (m.kind === 'name' || m.kind === 'person') && !m.surface.includes(' '));
+  const surnames = () => {
+    const out: { sur: string; draft: number }[] = [];
+    for (const i of people) for (const f of drafts[i]!.forms.keys()) if (f.includes(' ')) out.push({ sur: surnameOf(f), draft: i });
+    return out;
+  };
+  const known = surnames();
+  const pick = (cands: number[], doc: number): number | undefined => {
+    const uniq = [...new Set(cands)];
+    if (uniq.length <= 1) return uniq[0];
+    const inDoc = uniq.filter((i) => drafts[i]!.mentions.some((mm) => docOf(mm) === doc));
+    const pool = inDoc.length ? inDoc : uniq;
+    return pool.sort((a, b) => drafts[b]!.mentions.length - drafts[a]!.mentions.length || a - b)[0];
+  };
+  const unresolved: Mention[] = [];
+  for (const m of singles) {
+    const word = m.surface.toLowerCase();
+    const exact = pick(known.filter((k) => k.sur === word).map((k) => k.draft), docOf(m));
+    if (exact !== undefined) {
+      addForm(drafts[exact]!, m, docOf(m));
+      of.set(m, exact);
+    } else unresolved.push(m);
+  }
+  // Lone words that are not a known surname: a garble of one when close in spelling and used as a
+  // person (speaker or after a role); otherwise a person of their own when used as one.
+  const own = new Map<string, number>();
+  for (const m of unresolved.sort((a, b) => a.surface.localeCompare(b.surface) || a.sentence - b.sentence)) {
+    const personLike = m.speaker || m.role !== null || m.kind === 'person';
+    if (!personLike) continue;
+    const word = m.surface.toLowerCase();
+    const close = known.filter(
+      (k) => k.sur[0] === word[0] && Math.abs(k.sur.length - word.length) <= 2 && jaroWinkler(k.sur, word) >= GARBLE_SIMILARITY,
+    );
+    const target = pick(close.map((k) => k.draft), docOf(m));
+    if (target !== undefined) {
+      addForm(drafts[target]!, m, docOf(m), true);
+      of.set(m, target);
+      continue;
+    }
+    let i = own.get(m.surface);
+    if (i === undefined) {
+      i = drafts.push(newDraft('person')) - 1;
+      own.set(m.surface, i);
+      people.push(i);
+    }
+    addForm(drafts[i]!, m, docOf(m));
+    of.set(m, i);
+  }
+  // Lone words used only as names without being speakers but matching a one-word person.
+  for (const m of unresolved) {
+    if (of.has(m)) continue;
+    const i = own.get(m.surface);
+    if (i !== undefined) {
+      addForm(drafts[i]!, m, docOf(m));
+      of.set(m, i);
+    }
+  }
+  return { drafts, of };
+}
+
+/** The role key two people must share to be merged by context: the title without its place. */
+function roleCore(d: Draft): Set<string> {
+  return new Set([...d.roles.keys()].map((r) => r.replace(/\s+to\s+.*$/, '')));
+}
+
+export interface ContextEvidence {
+  /** Pairs of sentences (different documents) that say the same apart from names. */
+  pairs: { a: number; b: number; sim: number }[];
+}
+
+/**
+ * Pass 3. Two person drafts are one person when they (a) never share a document, (b) share a role
+ * title, and (c) occur in a pair of aligned sentences. Returns the number of merges made.
+ */
+export function mergeByContext(corpus: Corpus, res: EntityResolution, evidence: ContextEvidence): number {
+  const docOf = (m: Mention) => corpus.sentences[m.sentence]!.doc;
+  const bySentence = new Map<number, Set<number>>();
+  for (const [m, i] of res.of) {
+    if (res.drafts[i]!.kind !== 'person') continue;
+    let s = bySentence.get(m.sentence);
+    if (!s) bySentence.set(m.sentence, (s = new Set()));
+    s.add(i);
+  }
+  const parent = res.drafts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  let merges = 0;
+  for (const p of evidence.pairs) {
+    const A = bySentence.get(p.a);
+    const B = bySentence.get(p.b);
+    if (!A || !B) continue;
+    for (const x of A) {
+      for (const y of B) {
+        const rx = find(x);
+        const ry = find(y);
+        if (rx === ry || A.has(ry) || B.has(rx)) continue;
+        const dx = res.drafts[rx]!;
+        const dy = res.drafts[ry]!;
+        const docsX = new Set(dx.mentions.map(docOf));
+        if (dy.mentions.some((m) => docsX.has(docOf(m)))) continue;
+        const rolesX = roleCore(dx);
+        if (![...roleCore(dy)].some((r) => rolesX.has(r))) continue;
+        parent[ry] = rx;
+        merges++;
+      }
+    }
+  }
+  if (!merges) return 0;
+  // Fold merged drafts into their root; forms from the other side are marked for canonical choice.
+  for (let i = 0; i < res.drafts.length; i++) {
+    const r = find(i);
+    if (r === i) continue;
+    const root = res.drafts[r]!;
+    const d = res.drafts[i]!;
+    root.contextMerged = true;
+    for (const [form, f] of d.forms) {
+      const g = root.forms.get(form);
+      if (g) {
+        for (const x of f.docs) g.docs.add(x);
+        g.count += f.count;
+      } else root.forms.set(form, { docs: new Set(f.docs), count: f.count, garbled: f.garbled });
+    }
+    for (const [k, v] of d.roles) {
+      const g = root.roles.get(k);
+      if (g) g.weight += v.weight;
+      else root.roles.set(k, { ...v });
+    }
+    root.mentions.push(...d.mentions);
+    d.mentions = [];
+    d.forms = new Map();
+  }
+  for (const [m, i] of res.of) res.of.set(m, find(i));
+  return merges;
+}
+
+export interface CanonicalChoice {
+  name: string;
+  /** Forms judged garbled (for the discrepancy list and document quality). */
+  garbled: Set<string>;
+}
+
+/**
+ * Pick a person's canonical name. Forms are grouped by surname (so "Sergei Lavrov" and "Lavrov" vote
+ * together); the winning surname group is the one with the most independent lines, then the
+ * cleanest documents, then the most documents. Within it the longest full form used most wins.
+ */
+export function chooseCanonical(
+  d: Draft,
+  lineOf: (doc: number) => string,
+  cleanliness: (doc: number) => number,
+): CanonicalChoice {
+  const forms = [...d.forms.entries()].filter(([, f]) => f.count > 0);
+  if (d.kind !== 'person') {
+    const best = forms.sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))[0];
+    return { name: best?.[0] ?? '', garbled: new Set() };
+  }
+  const groups = new Map<string, { forms: string[]; docs: Set<number> }>();
+  for (const [form, f] of forms) {
+    const sur = surnameOf(form);
+    const key = [...groups.keys()].find((k) => k === sur) ?? sur;
+    const g = groups.get(key) ?? { forms: [], docs: new Set<number>() };
+    g.forms.push(form);
+    for (const x of f.docs) g.docs.add(x);
+    groups.set(key, g);
+  }
+  const score = (g: { docs: Set<number> }) => {
+    const docs = [...g.docs];
+    const lines = new Set(docs.map(lineOf)).size;
+    const clean = docs.reduce((s, x) => s + cleanliness(x), 0) / Math.max(1, docs.length);
+    return { lines, clean, docs: docs.length };
+  };
+  const ranked = [...groups.entries()].sort((a, b) => {
+    const x = score(a[1]);
+    const y = score(b[1]);
+    return y.lines - x.lines || y.clean - x.clean || y.docs - x.docs || a[0].localeCompare(b[0]);
+  });
+  const win = ranked[0]![1];
+  const name = [...win.forms].sort((a, b) => {
+    const wa = a.split(' ').length;
+    const wb = b.split(' ').length;
+    return wb - wa || d.forms.get(b)!.count - d.forms.get(a)!.count || a.localeCompare(b);
+  })[0]!;
+  const garbled = new Set<string>();
+  for (const [sur, g] of ranked.slice(1)) {
+    void sur;
+    for (const f of g.forms) garbled.add(f);
+  }
+  // Forms marked garbled in pass 2 stay garbled even if their group won nothing.
+  for (const [form, f] of forms) if (f.garbled && !win.forms.includes(form)) garbled.add(form);
+  return { name, garbled };
+}

@@ -1,0 +1,124 @@
+/**
+ * Facts: claims several sources state, found by clustering aligned sentences across documents, and
+ * number facts, found by grouping figures that count the same thing.
+ *
+ * Sentence clusters are built greedily from the most similar aligned pair down, never putting two
+ * sentences of one document in one fact (a document states a claim once; a second similar sentence
+ * is usually a different claim). A sentence that only one source has is a fact when it carries a
+ * date or an event verb with a named actor (a single-source event), so single-source stories still
+ * have facts; its counts then say 1 document, 1 line.
+ */
+import { parseNumbers, stem, tokenize, isStopword, type NumberMention } from '../text';
+import type { AlignedPair } from './align';
+import type { Corpus, Sentence } from './corpus';
+
+export const FACT_SIMILARITY = 0.32;
+
+export interface FactDraft {
+  kind: 'event' | 'number' | 'position' | 'statement';
+  /** Source sentences (one per document), and for number facts the clause span of the figure. */
+  sources: { sentence: number; span: { start: number; end: number } | null; number: NumberMention | null }[];
+}
+
+export function clusterSentences(corpus: Corpus, pairs: readonly AlignedPair[], minSim = FACT_SIMILARITY): number[][] {
+  const n = corpus.sentences.length;
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const docs = Array.from({ length: n }, (_, i) => new Set([corpus.sentences[i]!.doc]));
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const p of pairs) {
+    if (p.sim < minSim) break;
+    const a = find(p.a);
+    const b = find(p.b);
+    if (a === b) continue;
+    const da = docs[a]!;
+    const db = docs[b]!;
+    if ([...db].some((d) => da.has(d))) continue;
+    const [root, child] = a < b ? [a, b] : [b, a];
+    parent[child] = root;
+    for (const d of docs[child]!) docs[root]!.add(d);
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    const g = groups.get(r) ?? [];
+    g.push(i);
+    groups.set(r, g);
+  }
+  return [...groups.values()];
+}
+
+/** The noun a figure counts: the first content word after it ("100,000 troops" → "troop"). */
+export function numberUnit(folded: string, n: NumberMention): string | null {
+  const after = tokenize(folded.slice(n.end, n.end + 60)).filter((t) => t !== 'of' && !/^\d/.test(t));
+  for (const t of after.slice(0, 3)) {
+    if (isStopword(t)) continue;
+    return stem(t);
+  }
+  return null;
+}
+
+/** Counts worth a fact: more than one of something, not part of a name or a list of links. */
+export function countsIn(s: Sentence): { n: NumberMention; unit: string }[] {
+  const out: { n: NumberMention; unit: string }[] = [];
+  for (const n of parseNumbers(s.folded)) {
+    if (n.value < 2) continue;
+    const unit = numberUnit(s.folded, n);
+    if (!unit) continue;
+    out.push({ n, unit });
+  }
+  return out;
+}
+
+/**
+ * The clause of a sentence that carries a figure: split at commas, semicolons and "and"/"as well
+ * as"/"while", keep the part holding the figure, and widen it to the sentence when it is too short
+ * to read on its own.
+ */
+export function clauseAround(folded: string, at: number): { start: number; end: number } {
+  const bounds = [0];
+  for (const m of folded.matchAll(/,\s+|;\s+|\s+(?:and|as well as|while|but|although)\s+/g)) {
+    const idx = m.index ?? 0;
+    // A comma inside a figure ("100,000") is not a boundary.
+    if (/\d,\d/.test(folded.slice(idx - 1, idx + 2))) continue;
+    bounds.push(idx + m[0].length);
+  }
+  bounds.push(folded.length);
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const s = bounds[i]!;
+    const e = bounds[i + 1]!;
+    if (at >= s && at < e) {
+      const text = folded.slice(s, e).replace(/[,;\s]+$/, '');
+      if (tokenize(text).length < 5) return { start: 0, end: folded.length };
+      return { start: s, end: s + text.length };
+    }
+  }
+  return { start: 0, end: folded.length };
+}
+
+const POSITION_RE = /\b(?:will not|won't|would not|will uphold|uphold|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|polic(?:y|ies)|position|commit(?:ted|ment)|insist(?:s|ed)?|non-starters?|open[ -]door)\b/i;
+const EVENT_RE = /\b(?:deliver(?:s|ed)?|sent|send(?:s)?|received?|receiv(?:es|ing)|met|meet(?:s|ing)?|respond(?:ed|s)?|submitted|provided|called|held|proceeded|announced|confirmed|moved|deployed|invaded|signed|visited|arrived)\b/i;
+
+export function factKind(sentences: readonly Sentence[], hasNumber: boolean, hasDate: boolean): FactDraft['kind'] {
+  if (hasNumber) return 'number';
+  const narrative = sentences.map((s) => narrativeText(s)).join(' ');
+  if (EVENT_RE.test(narrative) && hasDate) return 'event';
+  if (POSITION_RE.test(sentences.map((s) => s.folded).join(' '))) return 'position';
+  if (EVENT_RE.test(narrative)) return 'event';
+  return 'statement';
+}
+
+/** The sentence without its quoted parts: what the reporter states. */
+export function narrativeText(s: Sentence): string {
+  let out = '';
+  let at = 0;
+  for (const q of s.quotes) {
+    out += s.folded.slice(at, q.start) + ' ';
+    at = q.end;
+  }
+  return out + s.folded.slice(at);
+}
+
+export function quoteShare(s: Sentence): number {
+  const q = s.quotes.reduce((n, r) => n + (r.end - r.start), 0);
+  return s.folded.length ? q / s.folded.length : 0;
+}

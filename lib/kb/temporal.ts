@@ -1,0 +1,77 @@
+/**
+ * Dates inside sentences: weekdays ("on Wednesday", "Monday's meeting", "later Wednesday") and
+ * stated calendar dates ("January 26", "26 January 2022"), and how to turn a weekday into a date.
+ *
+ * A weekday is resolved against the document's own date only when that date is trustworthy: the
+ * most recent such weekday on or before the document date, or the next one when the sentence speaks
+ * of the future ("will", "planned", "ahead of"). A document without a date gets an anchor from the
+ * dated events it refers back to (see compile.ts); its weekdays are then read as the first such day
+ * after the anchor, since it reports later events.
+ */
+import { MONTHS, WEEKDAYS, isoDate, weekdayAfter, weekdayOnOrAfter, weekdayOnOrBefore } from './dates';
+
+export interface DateExpression {
+  start: number;
+  end: number;
+  text: string;
+  /** Weekday 0–6 for relative expressions, or null for a stated date. */
+  weekday: number | null;
+  /** ISO date when stated outright (year from the context when omitted). */
+  stated: { month: number; day: number; year: number | null } | null;
+  future: boolean;
+}
+
+const WD = WEEKDAYS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+const MO = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+const WEEKDAY_RE = new RegExp(`\\b(?:(?:on|last|this|next|later|earlier|since|by|until)\\s+)?(${WD})(?:'s)?\\b`, 'g');
+const STATED_RE = new RegExp(`\\b(?:(${MO})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MO})(?:,?\\s+(\\d{4}))?)\\b`, 'g');
+const FUTURE_RE = /\b(?:will|shall|ahead of|planned|scheduled|expected to|upcoming|next|to be held)\b[^.;]{0,40}$/i;
+
+export function findDateExpressions(folded: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const m of folded.matchAll(STATED_RE)) {
+    const month = MONTHS.indexOf((m[1] ?? m[5])!.toLowerCase() as (typeof MONTHS)[number]) + 1;
+    const day = +(m[2] ?? m[4])!;
+    const year = m[3] ?? m[6];
+    out.push({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      text: m[0],
+      weekday: null,
+      stated: { month, day, year: year ? +year : null },
+      future: false,
+    });
+  }
+  for (const m of folded.matchAll(WEEKDAY_RE)) {
+    const start = m.index ?? 0;
+    if (out.some((o) => start >= o.start && start < o.end)) continue;
+    const before = folded.slice(Math.max(0, start - 60), start);
+    const future = /^next\b/i.test(m[0]) || FUTURE_RE.test(before);
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]),
+      stated: null,
+      future,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Resolve against a trustworthy document date. */
+export function resolveAgainstDocument(e: DateExpression, docDate: string): string | null {
+  if (e.stated) {
+    const year = e.stated.year ?? +docDate.slice(0, 4);
+    return isoDate(year, e.stated.month, e.stated.day);
+  }
+  if (e.weekday === null) return null;
+  return e.future ? weekdayOnOrAfter(docDate, e.weekday) : weekdayOnOrBefore(docDate, e.weekday);
+}
+
+/** Resolve in an undated document whose events follow `anchor`. */
+export function resolveAfterAnchor(e: DateExpression, anchor: string): string | null {
+  if (e.stated) return e.stated.year ? isoDate(e.stated.year, e.stated.month, e.stated.day) : isoDate(+anchor.slice(0, 4), e.stated.month, e.stated.day);
+  if (e.weekday === null) return null;
+  return weekdayAfter(anchor, e.weekday);
+}

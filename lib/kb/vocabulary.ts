@@ -1,0 +1,43 @@
+/**
+ * The prefilter vocabulary: a few hundred lower-case tokens that a page about a covered story is
+ * very likely to contain, so the content script can skip unrelated pages after one cheap pass.
+ * Tokens are what lib/text `tokenize` produces (unstemmed), so the content script tokenizes the page
+ * the same way and counts distinct hits.
+ *
+ * Chosen from: every word of every person's name and variant (garbled ones included, since copies
+ * carry them), the names of organisations and places that several documents mention, and for each
+ * story the surface words behind its distinctive terms.
+ */
+import { isStopword, stem, tokenize } from '../text';
+import { KB_SCHEMA_VERSION, type Kb, type PrefilterVocabulary } from './types';
+
+export const MAX_VOCABULARY = 400;
+/** Distinct vocabulary words an article must contain before the full analysis runs. */
+export const MIN_HITS = 4;
+
+export function buildVocabulary(kb: Kb): PrefilterVocabulary {
+  const terms = new Set<string>();
+  const add = (text: string) => {
+    for (const t of tokenize(text)) if (t.length > 2 && !isStopword(t) && !/^\d/.test(t) && terms.size < MAX_VOCABULARY) terms.add(t);
+  };
+  for (const e of kb.entities) {
+    if (e.kind === 'person') for (const v of e.variants) add(v.form);
+  }
+  for (const e of kb.entities) {
+    if (e.kind !== 'person' && e.documents.length >= 2) for (const v of e.variants) add(v.form);
+  }
+  // Surface words of each story's distinctive stems, taken from the story's own paragraphs.
+  const paragraphsOf = new Map(kb.documents.map((d) => [d.id, d.paragraphs]));
+  for (const s of kb.stories) {
+    const wanted = new Set(s.terms);
+    for (const ref of s.paragraphs) {
+      const p = paragraphsOf.get(ref.doc)?.[ref.paragraph];
+      if (!p) continue;
+      for (const t of tokenize(p)) if (t.length > 3 && !isStopword(t) && wanted.has(stem(t)) && terms.size < MAX_VOCABULARY) terms.add(t);
+      if (terms.size >= MAX_VOCABULARY) break;
+    }
+  }
+  // Names come first, so when the cap is reached it is story words that are left out.
+  const sorted = [...terms].sort();
+  return { schemaVersion: KB_SCHEMA_VERSION, terms: sorted, minHits: MIN_HITS };
+}
