@@ -112,6 +112,7 @@ export class MarkPainter {
       // earlier spans in it valid, so one index serves every span. Overlapping spans are skipped.
       const ordered = [...located].sort((a, b) => b.span.start - a.span.start);
       let floor = Infinity;
+      const done: { spec: MarkSpec; marks: HTMLElement[] }[] = [];
       for (const { spec, span } of ordered) {
         if (span.end > floor) continue;
         floor = span.start;
@@ -121,12 +122,18 @@ export class MarkPainter {
         });
         if (w.marks.length === 0) continue;
         this.wrapped.push(w);
-        const range = this.doc.createRange();
-        range.setStartBefore(w.marks[0]!);
-        range.setEndAfter(w.marks[w.marks.length - 1]!);
-        this.painted.push({ spec, range, element: w.marks[0]! });
+        done.push({ spec, marks: w.marks });
       }
-      this.painted.reverse();
+      // Ranges are made after all wrapping, with boundaries inside our own <mark>s' text, so later
+      // splits in the same parent cannot shift them.
+      for (const { spec, marks } of done.reverse()) {
+        const first = marks[0]!;
+        const last = marks[marks.length - 1]!;
+        const range = this.doc.createRange();
+        range.setStart(first.firstChild ?? first, 0);
+        range.setEnd(last.lastChild ?? last, last.lastChild?.nodeType === 3 ? (last.lastChild as Text).length : last.childNodes.length);
+        this.painted.push({ spec, range, element: first });
+      }
     }
     return this.painted.length;
   }

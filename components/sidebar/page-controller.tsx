@@ -58,6 +58,18 @@ async function measuredAsync<T>(name: string, fn: () => Promise<T>): Promise<T> 
   }
 }
 
+/**
+ * A timer that never fires after the context is invalidated. Not `ctx.setTimeout`: that registers
+ * an abort listener per call which stays until the page unloads, and the settle timers and hover
+ * frames here are created thousands of times on a long-lived page. Teardown (run on invalidation)
+ * clears the pending ones.
+ */
+function guardedTimeout(ctx: ContentScriptContext, fn: () => void, ms: number): number {
+  return window.setTimeout(() => {
+    if (ctx.isValid) fn();
+  }, ms);
+}
+
 /** A cheap fingerprint of the extracted text, to tell whether late text changed the article. */
 function articleSignature(article: ExtractedArticle | null): string {
   if (!article) return '';
@@ -84,6 +96,7 @@ export class PageController {
   private shownUrl: string | null = null;
   private lateObserver: MutationObserver | null = null;
   private settleTimer: number | null = null;
+  private lateWindowTimer: number | null = null;
   private focusNonce = 0;
   private hoverFrame = false;
   private hoverId: string | null = null;
@@ -168,16 +181,17 @@ export class PageController {
         observer.disconnect();
         if (quiet !== null) clearTimeout(quiet);
         clearTimeout(cap);
+        stopOnInvalid();
         resolve();
       };
       const observer = new MutationObserver(() => {
         if (quiet !== null) clearTimeout(quiet);
-        quiet = ctx.setTimeout(done, SETTLE_MS);
+        quiet = guardedTimeout(ctx, done, SETTLE_MS);
       });
       observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-      quiet = ctx.setTimeout(done, SETTLE_MS);
-      const cap = ctx.setTimeout(done, maxMs);
-      ctx.onInvalidated(() => observer.disconnect());
+      quiet = guardedTimeout(ctx, done, SETTLE_MS);
+      const cap = guardedTimeout(ctx, done, maxMs);
+      const stopOnInvalid = ctx.onInvalidated(() => observer.disconnect());
     });
   }
 
@@ -272,14 +286,14 @@ export class PageController {
       const host = this.host?.host ?? null;
       if (records.every((r) => isInside(host, r.target))) return;
       if (this.settleTimer !== null) clearTimeout(this.settleTimer);
-      this.settleTimer = ctx.setTimeout(() => {
+      this.settleTimer = guardedTimeout(ctx, () => {
         this.settleTimer = null;
         void this.onSettled(id);
       }, SETTLE_MS);
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     this.lateObserver = observer;
-    ctx.setTimeout(() => {
+    this.lateWindowTimer = guardedTimeout(ctx, () => {
       if (this.lateObserver === observer) this.stopLateWatch();
     }, LATE_TEXT_WINDOW_MS);
   }
@@ -303,6 +317,8 @@ export class PageController {
   private stopLateWatch(): void {
     this.lateObserver?.disconnect();
     this.lateObserver = null;
+    if (this.lateWindowTimer !== null) clearTimeout(this.lateWindowTimer);
+    this.lateWindowTimer = null;
     if (this.settleTimer !== null) clearTimeout(this.settleTimer);
     this.settleTimer = null;
   }
@@ -438,9 +454,9 @@ export class PageController {
     this.hoverFrame = true;
     const { clientX: x, clientY: y } = e;
     // One hit test per frame at most: mousemove can fire far more often than the screen redraws.
-    this.deps.ctx.requestAnimationFrame(() => {
+    window.requestAnimationFrame(() => {
       this.hoverFrame = false;
-      if (!this.state) return;
+      if (!this.state || this.deps.ctx.isInvalid) return;
       const rects = this.markRects();
       const id = markAt(rects, x, y);
       if (id === this.hoverId) return;

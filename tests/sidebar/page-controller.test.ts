@@ -1,0 +1,171 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://news.example/2021/harbour"}
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PageController, type Send } from '@/components/sidebar/page-controller';
+import type { PrefilterVocabulary } from '@/lib/kb/types';
+import type { AnalyseReply, Message } from '@/lib/messages';
+import { createSettingsStore, type SettingsStorage } from '@/lib/settings';
+import { DOCS, reply } from './view-fixture';
+
+const ARTICLE = `<article><h1>Council approves harbour plan</h1>
+<p>The council approved the harbour plan. Councillors met on Monday evening in the town hall to vote on the harbour plan after months of debate.</p>
+<p>It will cost 50 million. The harbour plan includes a new quay, a ferry terminal and the dredging of the old channel by the council.</p>
+<p>Opponents of the harbour plan said the council had not listened to fishermen, who fear the works will disrupt the season.</p></article>`;
+
+const VOCABULARY: PrefilterVocabulary = { schemaVersion: 1, terms: ['harbour', 'council', 'quay', 'ferry'], minHits: 2 };
+
+const settings = createSettingsStore(fakeBrowser.storage as unknown as SettingsStorage);
+let ctx: ContentScriptContext;
+let sent: Message[];
+let analyseReply: AnalyseReply;
+
+const send: Send = async (message) => {
+  sent.push(message);
+  switch (message.type) {
+    case 'analyse':
+      return analyseReply as never;
+    case 'document':
+      return { document: DOCS.find((d) => d.id === message.doc) ?? null } as never;
+    default:
+      return { ok: true } as never;
+  }
+};
+
+const host = () => document.querySelector('backstory-sidebar') as HTMLElement | null;
+const inShadow = (sel: string) => host()?.shadowRoot?.querySelector(sel) ?? null;
+
+async function start(): Promise<PageController> {
+  const controller = new PageController({ ctx, settings, vocabulary: VOCABULARY, send });
+  await controller.start();
+  return controller;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = ARTICLE;
+  ctx = new ContentScriptContext('test', {});
+  sent = [];
+  analyseReply = reply();
+});
+
+afterEach(() => {
+  ctx.abort();
+  document.querySelectorAll('backstory-sidebar').forEach((el) => el.remove());
+});
+
+describe('the content script on a covered article', () => {
+  it('opens the sidebar on a match and marks the matching sentences', async () => {
+    await start();
+    await vi.waitFor(() => expect(host()?.getAttribute('data-marks')).toBe('2'));
+    expect(host()!.getAttribute('data-verdict')).toBe('match');
+    expect(host()!.getAttribute('data-story')).toBe('s1');
+    expect(host()!.parentElement).toBe(document.documentElement);
+    expect(inShadow('[data-testid="panel"]')).not.toBeNull();
+    const analysed = sent.find((m) => m.type === 'analyse');
+    expect(analysed && analysed.type === 'analyse' && analysed.article.paragraphs[1]).toContain('It will cost 50 million.');
+    // Without the Highlight API (happy-dom), marks are <mark> elements with their tone.
+    const marks = Array.from(document.querySelectorAll('mark.backstory-mark'));
+    expect(marks.map((m) => [m.textContent, m.getAttribute('data-backstory-tone')])).toEqual([
+      ['The council approved the harbour plan.', 'same'],
+      ['It will cost 50 million.', 'differs'],
+    ]);
+    // The fact with a mark gets an "On this page" link.
+    expect(inShadow('[data-fact-id="f-harbour"] [data-testid="on-page-link"]')).not.toBeNull();
+  });
+
+  it('turning Backstory off removes the sidebar and every mark, and on brings them back', async () => {
+    const original = document.body.innerHTML;
+    await start();
+    await vi.waitFor(() => expect(host()?.getAttribute('data-marks')).toBe('2'));
+    await settings.update({ enabled: false });
+    await vi.waitFor(() => expect(host()).toBeNull());
+    expect(document.body.innerHTML).toBe(original);
+    expect(document.getElementById('backstory-highlight-style')).toBeNull();
+    await settings.update({ enabled: true });
+    await vi.waitFor(() => expect(host()?.getAttribute('data-marks')).toBe('2'));
+  });
+
+  it('switching this site off works like switching off everywhere', async () => {
+    await start();
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    await settings.update({ disabledSites: ['news.example'] });
+    await vi.waitFor(() => expect(host()).toBeNull());
+    expect(sent.at(-1)).toEqual({ type: 'page-state', url: location.href });
+  });
+
+  it('does nothing at all where Backstory is off at load', async () => {
+    await settings.update({ enabled: false });
+    await start();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(host()).toBeNull();
+    expect(sent.some((m) => m.type === 'analyse')).toBe(false);
+  });
+
+  it('mounts no host element when the verdict is none', async () => {
+    analyseReply = { ...reply({ verdict: 'none', story: null, alignments: [] }), view: null } as unknown as AnalyseReply;
+    await start();
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'analyse')).toBe(true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(host()).toBeNull();
+    expect(document.querySelector('mark')).toBeNull();
+  });
+
+  it('stops at the prefilter on a page without the vocabulary, and tells the background', async () => {
+    document.body.innerHTML = '<article><h1>Recipes</h1><p>' + 'Bake the bread slowly. '.repeat(20) + '</p></article>';
+    await start();
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'page-state', url: location.href }]));
+    expect(host()).toBeNull();
+  });
+
+  it('keeps the panel closed on related and in badge-only mode; the command opens it', async () => {
+    await settings.update({ badgeOnly: true });
+    const controller = await start();
+    await vi.waitFor(() => expect(host()?.getAttribute('data-verdict')).toBe('match'));
+    expect(inShadow('[data-testid="panel"]')).toBeNull();
+    expect(controller.command('toggle')).toEqual({ open: true });
+    expect(inShadow('[data-testid="panel"]')).not.toBeNull();
+    expect(controller.command('close')).toEqual({ open: false });
+    expect(inShadow('[data-testid="panel"]')).toBeNull();
+  });
+
+  it('"Not this story" hides the sidebar and marks and tells the background', async () => {
+    await start();
+    await vi.waitFor(() => expect(inShadow('[data-testid="not-this-story"]')).not.toBeNull());
+    (inShadow('[data-testid="not-this-story"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'dismiss-story')).toBe(true));
+    expect(sent.find((m) => m.type === 'dismiss-story')).toEqual({ type: 'dismiss-story', url: location.href, story: 's1' });
+    expect(inShadow('[data-testid="panel"]')).toBeNull();
+    expect(document.querySelector('mark')).toBeNull();
+    expect(host()!.getAttribute('data-marks')).toBe('0');
+  });
+
+  it('puts its host back when a page script removes it', async () => {
+    await start();
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    const el = host()!;
+    el.remove();
+    await vi.waitFor(() => expect(host()).toBe(el));
+    expect(el.shadowRoot!.querySelector('[data-testid="panel"]')).not.toBeNull();
+  });
+
+  it('leaves nothing behind when the extension context is invalidated', async () => {
+    const original = document.body.innerHTML;
+    await start();
+    await vi.waitFor(() => expect(host()?.getAttribute('data-marks')).toBe('2'));
+    ctx.abort();
+    expect(host()).toBeNull();
+    expect(document.body.innerHTML).toBe(original);
+  });
+
+  it('remembers the side and width the reader chooses', async () => {
+    await start();
+    await vi.waitFor(() => expect(inShadow('[data-testid="side-toggle"]')).not.toBeNull());
+    (inShadow('[data-testid="side-toggle"]') as HTMLButtonElement).click();
+    await vi.waitFor(async () => expect((await settings.get()).sidebarSide).toBe('left'));
+    expect(inShadow('.bs-panel--left')).not.toBeNull();
+    (inShadow('[data-testid="resize-handle"]') as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await vi.waitFor(async () => expect((await settings.get()).sidebarWidth).toBe(396));
+  });
+});
