@@ -22,12 +22,13 @@ let sent: Message[];
 let analyseReply: AnalyseReply;
 
 const send: Send = async (message) => {
-  sent.push(message);
-  switch (message.type) {
+  const m = message as Message;
+  sent.push(m);
+  switch (m.type) {
     case 'analyse':
       return analyseReply as never;
     case 'document':
-      return { document: DOCS.find((d) => d.id === message.doc) ?? null } as never;
+      return { document: DOCS.find((d) => d.id === m.doc) ?? null } as never;
     default:
       return { ok: true } as never;
   }
