@@ -1,7 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { ICON_SIZES, drawIcon, encodePng } from './scripts/build/icons';
+import { compileSeedFolder, type KbAssets } from './scripts/build/kb-assets';
+
+// KB hook: seeds/ is compiled once per build. A bad seed throws KbInputError (naming the file),
+// which fails the build before kb.json is written.
+let kbAssets: KbAssets | null = null;
+const kbAssetsOnce = () => (kbAssets ??= compileSeedFolder(fileURLToPath(new URL('./seeds', import.meta.url))));
 
 const GECKO_ID = 'backstory@backstory.invalid';
 
@@ -40,6 +47,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // KB hook: the prefilter vocabulary is inlined into the bundles as a constant.
+  vite: () => ({ define: { __BACKSTORY_VOCABULARY__: JSON.stringify(kbAssetsOnce().vocabulary) } }),
   hooks: {
     // Icons are drawn in code (scripts/build/icons.ts) and written next to the build's other assets.
     'build:publicAssets': (wxt, files) => {
@@ -50,6 +59,8 @@ export default defineConfig({
         writeFileSync(file, encodePng(drawIcon(size), size));
         files.push({ absoluteSrc: file, relativeDest: `icon/${size}.png` });
       }
+      // KB hook: kb.json is an asset of the extension, loaded by the background only.
+      files.push({ relativeDest: 'kb.json', contents: kbAssetsOnce().kbJson });
     },
   },
 });
