@@ -1,30 +1,64 @@
+/**
+ * The service worker: wires browser events to lib/tabs/background-service.ts, which holds the logic.
+ * Every listener is registered synchronously at start-up so that an event that wakes the worker
+ * finds its listener (MV3).
+ */
 import { browser } from 'wxt/browser';
-import { isMessage, type Message, type ReplyOf, type TabState } from '@/lib/messages';
+import { createHistory, openHistoryDb } from '@/lib/history';
+import { readKb } from '@/lib/kb/read';
+import { createMatcher } from '@/lib/match/matcher';
+import { isMessage } from '@/lib/messages';
+import { createSettingsStore } from '@/lib/settings';
+import { createBackgroundService } from '@/lib/tabs/background-service';
+import type { BadgeSpec } from '@/lib/tabs/badge';
+import { createKbSource } from '@/lib/tabs/kb-runtime';
+import { createTabStates, type SessionArea } from '@/lib/tabs/tab-states';
+import { buildStoryView } from '@/lib/view/build-story-view';
 
-// Wiring only: per-tab state lives in memory here for now; the content script re-reports it on load.
-const tabStates = new Map<number, TabState>();
+/** The KB is an asset of the extension itself (written by the build); reading it is not a network request. */
+async function loadKb() {
+  const url = (browser.runtime.getURL as (path: string) => string)('/kb.json');
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Backstory could not read its knowledge base (${url}: ${response.status})`);
+  return readKb(await response.json());
+}
+
+async function setBadge(tabId: number, badge: BadgeSpec): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    browser.action.setTitle({ tabId, title: badge.title }),
+  ]);
+}
 
 export default defineBackground(() => {
+  const settings = createSettingsStore(browser.storage);
+  const service = createBackgroundService({
+    kb: createKbSource(loadKb, createMatcher),
+    buildStoryView,
+    history: createHistory({ open: () => openHistoryDb({ factory: indexedDB }) }),
+    // storage.session: Chrome 102+, Firefox 115+; older browsers keep tab state in memory.
+    tabs: createTabStates((browser.storage as { session?: SessionArea }).session ?? null),
+    setBadge,
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+    now: () => Date.now(),
+  });
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isMessage(raw)) return undefined;
-    return handle(raw, sender.tab?.id);
+    return service.handle(raw, { tabId: sender.tab?.id, frameId: sender.frameId });
   });
-});
 
-async function handle(message: Message, senderTab: number | undefined): Promise<unknown> {
-  switch (message.type) {
-    case 'tab-state':
-      return (tabStates.get(message.tabId) ?? null) satisfies ReplyOf<'tab-state'>;
-    case 'sidebar-request': {
-      try {
-        const reply = (await browser.tabs.sendMessage(message.tabId, { type: 'sidebar-command', action: message.action } satisfies Message)) as ReplyOf<'sidebar-command'>;
-        return { delivered: reply !== undefined } satisfies ReplyOf<'sidebar-request'>;
-      } catch {
-        return { delivered: false } satisfies ReplyOf<'sidebar-request'>;
-      }
-    }
-    default:
-      void senderTab;
-      return undefined;
-  }
-}
+  // A new document is loading in the tab: whatever the badge said was about the old one. (Fires
+  // without the "tabs" permission; only the URL is withheld, and it is not needed.)
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void service.tabNavigated(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void service.tabClosed(tabId));
+
+  browser.commands.onCommand.addListener((command, tab) => void service.command(command, tab?.id));
+
+  settings.watch((next) => void service.settingsChanged(next));
+  browser.runtime.onInstalled.addListener(() => void settings.migrate());
+});
