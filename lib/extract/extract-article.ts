@@ -9,7 +9,7 @@ import type { ExtractedArticle } from '../match/types';
 import { parseDate } from './dates';
 import { readJsonLd, type JsonLdArticle } from './json-ld';
 import { normaliseLang, readMeta } from './meta';
-import { findBody } from './paragraphs';
+import { findBody, isTeaserList } from './paragraphs';
 import { readabilityFallback } from './readability-fallback';
 import { normaliseSpace } from './text-normalise';
 
@@ -73,6 +73,9 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
   let method: ExtractedArticle['method'] = 'article';
   let paragraphs: string[] = [];
   const body = findBody(doc);
+  // A page that only lists other articles (search results, section fronts) is not an article,
+  // unless the publisher declares one.
+  if (!ld && body && isTeaserList(body.element)) return null;
   // Only a container marked up as the article is trusted outright; the whole <body> read
   // paragraph by paragraph picks up banners and rails, which Readability's scoring avoids.
   const trusted = !!body && body.semantic && body.proseChars >= MIN_SEMANTIC_CHARS;
@@ -117,7 +120,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
     (docTitle ? cleanDocumentTitle(docTitle, site) : '');
 
   // The headline is not a body paragraph even when the container repeats it.
-  if (paragraphs[0] && title && paragraphs[0] === title) paragraphs = paragraphs.slice(1);
+  if (title) paragraphs = paragraphs.filter((p) => p !== title);
 
   return {
     url,

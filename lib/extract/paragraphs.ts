@@ -115,3 +115,26 @@ export function findBody(doc: Document): BodyCandidate | null {
   }
   return best;
 }
+
+/**
+ * True when the container is a list of teasers (search results, section fronts, "most read"
+ * pages): many short items each led by a link, carrying most of the text. Such pages are not
+ * articles even when every teaser is about a covered story.
+ */
+export function isTeaserList(container: Element): boolean {
+  const total = normaliseSpace(container.textContent ?? '').length;
+  if (total === 0) return false;
+  let teasers = 0;
+  let teaserChars = 0;
+  for (const item of Array.from(container.querySelectorAll('li, article, .result, .teaser, .card'))) {
+    // Only the outermost item counts; nested cards inside a list item are the same teaser.
+    if (item.parentElement?.closest('li, article, .result, .teaser, .card') && container.contains(item.parentElement.closest('li, article, .result, .teaser, .card'))) continue;
+    const text = normaliseSpace(item.textContent ?? '');
+    if (text.length === 0 || text.length > 400) continue;
+    const link = Array.from(item.querySelectorAll('a')).find((a) => normaliseSpace(a.textContent ?? '').length >= 20);
+    if (!link) continue;
+    teasers++;
+    teaserChars += text.length;
+  }
+  return teasers >= 4 && teaserChars >= total * 0.5;
+}

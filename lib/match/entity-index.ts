@@ -44,6 +44,7 @@ export function buildEntityIndex(kb: Kb): EntityIndex {
   for (const e of kb.entities) {
     entities.set(e.id, e);
     const forms = [{ form: e.name, garbled: false }, ...e.variants.map((v) => ({ form: v.form, garbled: v.garbled }))];
+    if (e.kind === 'place') for (const form of demonyms(e.name)) forms.push({ form, garbled: false });
     for (const { form, garbled } of forms) {
       const tokens = tokenize(form);
       if (tokens.length === 0) continue;
@@ -84,6 +85,26 @@ export function buildEntityIndex(kb: Kb): EntityIndex {
   for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || Number(a.garbled) - Number(b.garbled));
   surnames.sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
   return { byFirstToken, surnames, entities, known };
+}
+
+/**
+ * Adjectives of place names ("Russian", "Ukrainian", "Chinese", "European"): news names countries
+ * through them as often as by name. Only single-word names get them, and a form that is not an
+ * English adjective ("Moscowian") simply never occurs, so over-generating costs nothing.
+ */
+export function demonyms(name: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return [];
+  const stem = name.slice(0, -1);
+  const last = name[name.length - 1]!;
+  const out = new Set<string>();
+  if (last === 'a') out.add(`${name}n`);
+  if (last === 'e') {
+    out.add(`${stem}ian`);
+    out.add(`${name}an`);
+  }
+  if (last === 'a' || last === 'e') out.add(`${stem}ese`);
+  if (!/[aeiouy]$/.test(name)) out.add(`${name}ian`);
+  return [...out];
 }
 
 /** A capitalised word a letter or two away from a known surname, and not itself a known word. */

@@ -9,6 +9,7 @@ import type { EntityIndex, EntityMention } from './entity-index';
 import type { FactHit, FactIndex } from './fact-index';
 import { daysBetween } from './mentioned-dates';
 import type { PhrasingIndex } from './phrasing';
+import type { PassageHit, PassageIndex } from './passage-index';
 import type { QuoteHit, QuoteIndex } from './quote-index';
 import type { TermWeights } from './term-weights';
 import type { ExtractedArticle } from './types';
@@ -20,6 +21,7 @@ export interface MatcherContext {
   facts: FactIndex;
   quotes: QuoteIndex;
   phrasing: PhrasingIndex;
+  passages: PassageIndex;
   stories: Map<string, Story>;
   /** Entity id → stories that involve it. */
   entityStories: Map<string, Set<string>>;
@@ -35,8 +37,14 @@ export interface StoryEvidence {
   quotes: Map<string, QuoteHit['kind']>;
   /** Facts + quotes stated, each counted once. */
   units: number;
-  /** Body sentences that state one of the story's facts or quotes. */
+  /** Body sentences that line up with the story (a fact, a quote or a passage of its coverage). */
   alignedSentences: number;
+  /** Three or more of them sit close together (a live-blog entry or a section about the story). */
+  clustered: boolean;
+  /** Distinct seed paragraphs of the story that the article's sentences line up with. */
+  paragraphsMatched: number;
+  /** paragraphsMatched as a share of the story's paragraphs. */
+  paragraphShare: number;
   headlineAligned: boolean;
   /** Distinct story entities named (recorded forms and garbled variants). */
   names: number;
@@ -60,7 +68,12 @@ interface Findings {
   sentence: ArticleSentence;
   quote: QuoteHit | null;
   facts: FactHit[];
+  passages: Map<string, PassageHit>;
 }
+
+/** Aligned sentences that count as a cluster, and the span of sentences they must fit in. */
+const CLUSTER_SIZE = 3;
+const CLUSTER_WINDOW = 8;
 
 /** How many of a story's top terms are compared: enough to describe it, few enough to stay cheap. */
 const STORY_TERMS = 40;
@@ -78,8 +91,15 @@ export function storySignals(
   const quotes = new Map<string, QuoteHit['kind']>();
   let alignedSentences = 0;
   let headlineAligned = false;
+  const paragraphs = new Set<string>();
+  const alignedAt: number[] = [];
   for (const f of findings) {
     let hit = false;
+    const passage = f.passages.get(story.id);
+    if (passage) {
+      paragraphs.add(`${passage.passage.doc}#${passage.passage.paragraph}`);
+      hit = true;
+    }
     if (f.quote && f.quote.quote.quote.story === story.id) {
       const prev = quotes.get(f.quote.quote.quote.id);
       if (prev !== 'quote-same') quotes.set(f.quote.quote.quote.id, f.quote.kind);
@@ -93,8 +113,16 @@ export function storySignals(
     }
     if (hit) {
       if (f.sentence.paragraph < 0) headlineAligned = true;
-      else alignedSentences++;
+      else {
+        alignedSentences++;
+        alignedAt.push(f.sentence.index);
+      }
     }
+  }
+
+  let clustered = false;
+  for (let i = 0; i + CLUSTER_SIZE - 1 < alignedAt.length && !clustered; i++) {
+    if (alignedAt[i + CLUSTER_SIZE - 1]! - alignedAt[i]! < CLUSTER_WINDOW) clustered = true;
   }
 
   const storyEntities = new Set(story.entities);
@@ -122,12 +150,26 @@ export function storySignals(
   const fromEnd = article.publishedAt && story.dateEnd ? daysBetween(story.dateEnd, article.publishedAt) : null;
 
   const units = facts.size + quotes.size;
-  let dateBonus = 0;
+  // The publish date fits the story when it falls from a day before the first event to two days
+  // after the last; before that it reports something earlier; later proves nothing (republished).
+  let dateFit = 0;
   if (fromStart !== null && fromEnd !== null) {
-    if (fromStart < -2) dateBonus = -2;
-    else if (fromEnd <= 7) dateBonus = 1;
+    if (fromStart < -2) dateFit = -3;
+    else if (fromEnd <= 2) dateFit = 2;
   }
-  const strength = units * 1.0 + named.size * 0.4 + specificNames * 0.6 + best * 12 + termShare * 3 + (headlineAligned ? 1 : 0) + dateBonus;
+  // Ranking favours the share of the story's own coverage the article lines up with over raw
+  // name counts: the largest story names almost everyone, so names alone would always pick it.
+  const paragraphShare = story.paragraphs.length ? paragraphs.size / story.paragraphs.length : 0;
+  const strength =
+    units +
+    alignedSentences * 0.5 +
+    paragraphShare * 8 +
+    named.size * 0.15 +
+    specificNames * 0.5 +
+    best * 12 +
+    termShare * 2 +
+    (headlineAligned ? 1.5 : 0) +
+    dateFit;
   const score = Math.round((1 - Math.exp(-Math.max(0, strength) / 6)) * 100) / 100;
   return {
     story,
@@ -135,6 +177,9 @@ export function storySignals(
     quotes,
     units,
     alignedSentences,
+    clustered,
+    paragraphsMatched: paragraphs.size,
+    paragraphShare,
     headlineAligned,
     names: named.size,
     nameIds: [...named],

@@ -12,7 +12,8 @@
  * Non-English articles get `none`: terms, stems and quotes are English.
  */
 import type { Kb, Story } from '../kb/types';
-import { readArticleText, type ArticleSentence } from './article-text';
+import { readArticleText, type ArticleSentence, type ArticleText } from './article-text';
+import { buildPassageIndex, passagesForSentence, type PassageHit } from './passage-index';
 import { buildEntityIndex, findMentions, type EntityMention } from './entity-index';
 import { buildFactIndex, factsForSentence, type FactHit } from './fact-index';
 import { checkLanguage } from './language';
@@ -26,22 +27,26 @@ import { storySignals, type MatcherContext, type StoryEvidence } from './evidenc
 
 export interface Matcher {
   analyse(article: ExtractedArticle): Analysis;
+  /** The per-story evidence behind a verdict, strongest first (for reports and debugging). */
+  inspect(article: ExtractedArticle): { evidence: StoryEvidence[]; storyline: Storyline } | null;
 }
 
 /** Decision thresholds, named so the README and tests can refer to them. */
 export const THRESHOLDS = {
-  /** Facts + quotes of one story the article must state to be about it. */
+  /** Article sentences (headline included) that must line up with one story. */
+  matchSentences: 3,
+  /** Distinct facts + quotes of the story, or … */
   matchUnits: 3,
+  /** … this share of the story's seed paragraphs (small stories have few facts). */
+  matchParagraphShare: 0.2,
   /** With this much of one seed document's phrasing, the page is a copy of it whatever else holds. */
   copyShare: 0.3,
-  /** Share of the article's body sentences that must line up with the story, unless the evidence is plentiful. */
+  /** Share of the article's body sentences that must line up, unless the evidence is plentiful. */
   matchDensity: 0.08,
   /** Evidence units that make density irrelevant (long features, live blogs with one entry on the story). */
   plentifulUnits: 6,
-  /** Publishing this many days before the story's first event is strong evidence of another event. */
+  /** Publishing this many days before the story's first event means another, earlier event. */
   earlyDays: 2,
-  /** Storyline evidence (weighted names) needed for `related`. */
-  relatedNames: 2,
 } as const;
 
 export function createMatcher(kb: Kb): Matcher {
@@ -53,6 +58,7 @@ export function createMatcher(kb: Kb): Matcher {
     facts: buildFactIndex(kb, weights),
     quotes: buildQuoteIndex(kb, weights),
     phrasing: buildPhrasingIndex(kb),
+    passages: buildPassageIndex(kb, weights),
     stories: new Map(kb.stories.map((s) => [s.id, s])),
     entityStories: new Map(),
     docStories: new Map(),
@@ -67,13 +73,20 @@ export function createMatcher(kb: Kb): Matcher {
     for (const d of s.documents) ctx.docStories.set(d, [...(ctx.docStories.get(d) ?? []), s.id]);
   }
   for (const line of kb.lines) for (const d of line.documents) ctx.docLine.set(d, line.id);
-  return { analyse: (article) => analyse(ctx, article) };
+  return {
+    analyse: (article) => analyse(ctx, article),
+    inspect: (article) => {
+      const g = gather(ctx, article);
+      return g ? { evidence: g.evidence, storyline: storylineNames(ctx, g.mentions, g.text) } : null;
+    },
+  };
 }
 
 interface SentenceFindings {
   sentence: ArticleSentence;
   quote: QuoteHit | null;
   facts: FactHit[];
+  passages: Map<string, PassageHit>;
 }
 
 /** Track whether a sentence sits inside a quotation opened by an earlier sentence of its paragraph. */
@@ -97,31 +110,46 @@ function emptyAnalysis(verdict: Verdict, reasons: string[], score = 0): Analysis
   return { verdict, story: null, storyTitle: null, score, reasons, alignments: [], missingFacts: [], garbled: [], sharedPhrasing: [] };
 }
 
-function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
-  const language = checkLanguage(article);
-  if (!language.english) {
-    const name = language.lang ? languageName(language.lang) : 'a language other than English';
-    return emptyAnalysis('none', [`Written in ${name}; Backstory recognises English-language articles only`]);
-  }
-  const text = readArticleText(article);
-  if (text.sentences.length === 0) return emptyAnalysis('none', ['The page has no article text to compare']);
+interface Gathered {
+  text: ArticleText;
+  mentions: EntityMention[];
+  findings: SentenceFindings[];
+  phrasing: { doc: string; share: number }[];
+  evidence: StoryEvidence[];
+}
 
+/** Everything the article shares with the KB, per sentence and per story. Null for empty text. */
+function gather(ctx: MatcherContext, article: ExtractedArticle): Gathered | null {
+  const text = readArticleText(article);
+  if (text.sentences.length === 0) return null;
   const mentions = findMentions(ctx.entities, text.sentences);
   const inside = quoteState(text.sentences);
   const findings: SentenceFindings[] = text.sentences.map((sentence, i) => ({
     sentence,
     quote: quoteForSentence(ctx.quotes, ctx.weights, sentence, inside[i]!),
     facts: factsForSentence(ctx.facts, ctx.weights, sentence),
+    passages: passagesForSentence(ctx.passages, ctx.weights, sentence),
   }));
   const phrasing = sharedPhrasing(ctx.phrasing, [article.title, ...article.paragraphs]);
-
   const evidence = ctx.kb.stories.map((story) => storySignals(ctx, story, article, text, findings, mentions, phrasing));
   evidence.sort((a, b) => b.strength - a.strength || (a.story.id < b.story.id ? -1 : 1));
-  const best = evidence[0];
-  const storyline = storylineNames(ctx, mentions);
+  return { text, mentions, findings, phrasing, evidence };
+}
+
+function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
+  const language = checkLanguage(article);
+  if (!language.english) {
+    const name = language.lang ? languageName(language.lang) : 'a language other than English';
+    return emptyAnalysis('none', [`Written in ${name}; Backstory recognises English-language articles only`]);
+  }
+  const g = gather(ctx, article);
+  if (!g) return emptyAnalysis('none', ['The page has no article text to compare']);
+  const { text, mentions, findings, phrasing } = g;
+  const best = g.evidence[0];
+  const storyline = storylineNames(ctx, mentions, text);
 
   if (!best) return emptyAnalysis('none', ['The knowledge base has no stories']);
-  const verdict = decide(best, storyline.weight, text.bodySentenceCount);
+  const verdict = decide(best, storyline, text.bodySentenceCount);
   const story = best.story;
 
   const alignments: Alignment[] = verdict === 'match' ? buildAlignments(ctx, findings, mentions, story, article) : [];
@@ -140,7 +168,9 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
           .map((f) => f.id)
       : [];
 
-  const reasons = describeAnalysis({ ctx, verdict, best, storyline, garbled, article, language: language.lang });
+  const mentionCounts = new Map<string, number>();
+  for (const m of mentions) mentionCounts.set(m.entity, (mentionCounts.get(m.entity) ?? 0) + 1);
+  const reasons = describeAnalysis({ ctx, verdict, best, storyline, garbled, article, language: language.lang, mentionCounts });
   return {
     verdict,
     story: verdict === 'none' ? null : story.id,
@@ -155,35 +185,85 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
 }
 
 /**
- * The verdict rule. `match` needs several facts or quotes of one story (or a copy of one of its
- * documents), concentrated enough that the article is about them rather than recalling them in
- * passing, and a publish date that does not precede the events. `related` needs the storyline's
- * people and organisations, or some of its facts without the rest.
+ * The verdict rule. `match` needs several sentences lining up with one story's facts, quotes or
+ * passages (or a copy of one of its documents), concentrated enough that the article is about
+ * them rather than recalling them in passing, and a publish date that does not precede the events.
+ * `related` needs the storyline's names to be central to the article (see isRelated).
  */
-function decide(best: StoryEvidence, storylineWeight: number, bodySentences: number): Verdict {
+function decide(best: StoryEvidence, storyline: Storyline, bodySentences: number): Verdict {
   const T = THRESHOLDS;
-  const copy = best.phrasing >= T.copyShare;
-  const units = best.units;
-  const density = bodySentences > 0 ? best.alignedSentences / bodySentences : 0;
-  const concentrated = best.headlineAligned || density >= T.matchDensity || units >= T.plentifulUnits;
-  const specific = best.specificNames >= 1 || best.phrasing >= 0.1 || units >= T.plentifulUnits;
   const tooEarly = best.publishedDaysFromStart !== null && best.publishedDaysFromStart < -T.earlyDays;
-  if (copy && !tooEarly) return 'match';
-  if (units >= T.matchUnits && concentrated && specific && !tooEarly) return 'match';
-  if (storylineWeight >= T.relatedNames || units >= 1 || (best.names >= 1 && best.termShare >= 0.15)) return 'related';
-  return 'none';
+  if (best.phrasing >= T.copyShare && !tooEarly) return 'match';
+  const aligned = best.alignedSentences + (best.headlineAligned ? 1 : 0);
+  const units = best.units;
+  const substantial = units >= T.matchUnits || best.paragraphShare >= T.matchParagraphShare || (units >= 2 && best.headlineAligned);
+  const density = bodySentences > 0 ? best.alignedSentences / bodySentences : 0;
+  const concentrated = best.headlineAligned || best.clustered || density >= T.matchDensity || units >= T.plentifulUnits;
+  const specific = best.specificNames >= 1 || best.phrasing >= 0.1 || units >= T.plentifulUnits || best.paragraphShare >= 0.3;
+  if (!tooEarly && aligned >= T.matchSentences && substantial && concentrated && specific) return 'match';
+  return isRelated(best, storyline) ? 'related' : 'none';
 }
 
-/** Names from anywhere in the KB: people count fully, organisations half, places a quarter. */
-function storylineNames(ctx: MatcherContext, mentions: EntityMention[]): { weight: number; entities: string[] } {
+/**
+ * Same actors and storyline: a person from the coverage named in the headline or more than once,
+ * or the coverage's names running through the article (not one passing mention of a country).
+ */
+function isRelated(best: StoryEvidence, storyline: Storyline): boolean {
+  if (storyline.people.some((p) => p.inHeadline || p.sentences >= 2)) return true;
+  if (storyline.weight >= 1.5 && storyline.sentenceShare >= 0.3) return true;
+  if (storyline.coreInHeadline && storyline.sentenceShare >= 0.35 && storyline.weight >= 0.75) return true;
+  return best.units >= 2 && storyline.sentenceShare >= 0.3;
+}
+
+export interface Storyline {
+  /** Distinct KB names (recorded, not garbled): people count 1, organisations ½, places ¼. */
+  weight: number;
+  entities: string[];
+  /** KB people named, with where. */
+  people: { entity: string; inHeadline: boolean; sentences: number }[];
+  /** The headline names someone or something from the KB. */
+  inHeadline: boolean;
+  /** The headline names one of the storyline's core names (found in at least half the documents). */
+  coreInHeadline: boolean;
+  /** Share of body sentences that name something from the KB. */
+  sentenceShare: number;
+}
+
+/** How present the covered storyline's names are in the article, wherever they come from in the KB. */
+function storylineNames(ctx: MatcherContext, mentions: EntityMention[], text: ArticleText): Storyline {
   const ids = new Set<string>();
-  for (const m of mentions) if (!m.fuzzy && !m.garbled) ids.add(m.entity);
+  const sentences = new Set<number>();
+  const people = new Map<string, { entity: string; inHeadline: boolean; sentences: Set<number> }>();
+  let inHeadline = false;
+  let coreInHeadline = false;
+  const coreDocs = Math.max(2, ctx.kb.documents.length / 2);
+  for (const m of mentions) {
+    if (m.fuzzy || m.garbled) continue;
+    ids.add(m.entity);
+    if (m.paragraph < 0) inHeadline = true;
+    if (m.paragraph < 0 && (ctx.entities.entities.get(m.entity)?.documents.length ?? 0) >= coreDocs) coreInHeadline = true;
+    else sentences.add(m.sentence);
+    if (ctx.entities.entities.get(m.entity)?.kind === 'person') {
+      const p = people.get(m.entity) ?? { entity: m.entity, inHeadline: false, sentences: new Set<number>() };
+      if (m.paragraph < 0) p.inHeadline = true;
+      else p.sentences.add(m.sentence);
+      people.set(m.entity, p);
+    }
+  }
   let weight = 0;
   for (const id of ids) {
     const kind = ctx.entities.entities.get(id)?.kind;
     weight += kind === 'person' ? 1 : kind === 'organisation' ? 0.5 : 0.25;
   }
-  return { weight, entities: [...ids] };
+  const sentenceShare = text.bodySentenceCount ? sentences.size / text.bodySentenceCount : 0;
+  return {
+    weight,
+    entities: [...ids],
+    people: [...people.values()].map((p) => ({ entity: p.entity, inHeadline: p.inHeadline, sentences: p.sentences.size })),
+    inHeadline,
+    coreInHeadline,
+    sentenceShare,
+  };
 }
 
 function garbledNames(ctx: MatcherContext, mentions: EntityMention[]): GarbledName[] {

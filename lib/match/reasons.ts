@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../kb/types';
 import type { MatcherContext, StoryEvidence } from './evidence';
+import type { Storyline } from './matcher';
 import { readableDate } from './mentioned-dates';
 import type { ExtractedArticle, GarbledName, Verdict } from './types';
 
@@ -12,10 +13,12 @@ export interface ReasonInput {
   ctx: MatcherContext;
   verdict: Verdict;
   best: StoryEvidence;
-  storyline: { weight: number; entities: string[] };
+  storyline: Storyline;
   garbled: GarbledName[];
   article: ExtractedArticle;
   language: string | null;
+  /** Entity id → times named on the page. */
+  mentionCounts: Map<string, number>;
 }
 
 /** "Blinken" for people (surname), the full name for organisations and places. */
@@ -38,11 +41,11 @@ function shorten(text: string, max = 110): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-/** Names to mention: people first, then organisations, most specific to the story first. */
-function namesToShow(ctx: MatcherContext, ids: string[], max = 4): string[] {
+/** Names to mention: people first, then organisations; the most mentioned on the page first. */
+function namesToShow(ctx: MatcherContext, ids: string[], counts: Map<string, number>, max = 4): string[] {
   const ents = ids.map((id) => ctx.entities.entities.get(id)).filter((e): e is Entity => !!e && e.kind !== 'place');
-  const rank = (e: Entity) => (e.kind === 'person' ? 0 : 1) * 10 + (ctx.entityStories.get(e.id)?.size ?? 9);
-  ents.sort((a, b) => rank(a) - rank(b) || b.documents.length - a.documents.length || (a.id < b.id ? -1 : 1));
+  const rank = (e: Entity) => (e.kind === 'person' ? 0 : 1);
+  ents.sort((a, b) => rank(a) - rank(b) || (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
   return ents.slice(0, max).map(shortName);
 }
 
@@ -58,7 +61,7 @@ function dateReason(best: StoryEvidence, article: ExtractedArticle): string | nu
 export function describeAnalysis(input: ReasonInput): string[] {
   const { ctx, verdict, best, storyline, garbled, article } = input;
   const reasons: string[] = [];
-  const names = namesToShow(ctx, verdict === 'none' ? storyline.entities : best.nameIds.length ? best.nameIds : storyline.entities);
+  const names = namesToShow(ctx, verdict === 'none' ? storyline.entities : best.nameIds.length ? best.nameIds : storyline.entities, input.mentionCounts);
 
   if (verdict === 'match') {
     if (names.length) reasons.push(`Names ${listWords(names)}`);

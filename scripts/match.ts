@@ -1,0 +1,67 @@
+/**
+ * `npm run -s match -- [--seeds <dir>] <file>...`: analyse saved pages (.html) or plain-text
+ * articles (.txt: first line the headline, paragraphs separated by blank lines) with the
+ * extension's own extraction and matching code, and print one JSON object per file:
+ * {"file","verdict","story","storyTitle","score","reasons","alignments","garbled"}.
+ * Exits 0 whatever the verdicts; exits 2, naming the file, when one cannot be read.
+ */
+import { createMatcher } from '../lib/match/matcher';
+import type { Analysis } from '../lib/match/types';
+import { DEFAULT_SEEDS, compileSeedsFrom } from './match-kb';
+import { MatchInputError, articleFromFile } from './match-input';
+
+function usage(): never {
+  process.stderr.write('usage: npm run -s match -- [--seeds <dir>] <file.html|file.txt>...\n');
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+let seeds = DEFAULT_SEEDS;
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a === '--seeds') {
+    const dir = args[++i];
+    if (!dir) usage();
+    seeds = dir;
+  } else if (a === '--help' || a === '-h') usage();
+  else files.push(a);
+}
+if (files.length === 0) usage();
+
+let matcher: ReturnType<typeof createMatcher>;
+try {
+  matcher = createMatcher(compileSeedsFrom(seeds));
+} catch (e) {
+  process.stderr.write(`match: cannot build the knowledge base from ${seeds}: ${(e as Error).message}\n`);
+  process.exit(2);
+}
+
+let failed = 0;
+for (const file of files) {
+  let analysis: Analysis;
+  try {
+    const article = articleFromFile(file);
+    analysis = article
+      ? matcher.analyse(article)
+      : { verdict: 'none', story: null, storyTitle: null, score: 0, reasons: ['The file holds no article text'], alignments: [], missingFacts: [], garbled: [], sharedPhrasing: [] };
+  } catch (e) {
+    if (!(e instanceof MatchInputError)) throw e;
+    process.stderr.write(`match: cannot read ${e.message}\n`);
+    failed++;
+    continue;
+  }
+  process.stdout.write(
+    JSON.stringify({
+      file,
+      verdict: analysis.verdict,
+      story: analysis.story,
+      storyTitle: analysis.storyTitle,
+      score: analysis.score,
+      reasons: analysis.reasons,
+      alignments: analysis.alignments.length,
+      garbled: analysis.garbled.map((g) => ({ surface: g.surface, canonical: g.canonical })),
+    }) + '\n',
+  );
+}
+process.exit(failed > 0 ? 2 : 0);
