@@ -60,7 +60,16 @@ function FactItem({ fact, model, onPage, marked, focusNonce, onShowOnPage }: {
   }, [focusNonce]);
 
   return (
-    <li ref={itemRef} class={`bs-fact${onPage ? ' bs-fact--onpage' : ''}`} data-testid="fact" data-fact-id={fact.id} data-on-page={String(onPage)} tabIndex={-1}>
+    <li
+      ref={itemRef}
+      class={`bs-fact${onPage ? ' bs-fact--onpage' : ''}${focusNonce !== null ? ' bs-fact--active' : ''}`}
+      data-testid="fact"
+      data-fact-id={fact.id}
+      data-on-page={String(onPage)}
+      data-active={String(focusNonce !== null)}
+      aria-current={focusNonce !== null ? 'true' : undefined}
+      tabIndex={-1}
+    >
       <p class="bs-fact-text">{fact.text}</p>
       <div class="bs-row">
         <span class="bs-chip" title="Documents that report it, and how many of them are independent lines of reporting rather than copies">

@@ -28,6 +28,8 @@ export interface PageControllerDeps {
   settings: SettingsStore;
   vocabulary: PrefilterVocabulary;
   send: Send;
+  /** The sidebar's stylesheet, put into its shadow root. */
+  css: string;
 }
 
 /** After a run starts, late text (lazy paragraphs, hydration) is re-checked for this long. */
@@ -87,7 +89,6 @@ export class PageController {
   /** Bumped by every run and teardown; async work from an older run checks it and stops. */
   private runId = 0;
   private host: HostHandle | null = null;
-  private hostPending: Promise<HostHandle> | null = null;
   private readonly painter = new MarkPainter(document, { skip: (el) => el.localName === HOST_TAG });
   private state: SidebarState | null = null;
   private article: ExtractedArticle | null = null;
@@ -229,17 +230,16 @@ export class PageController {
       return;
     }
     if (id !== this.runId || !this.active || ctx.isInvalid) return;
-    await this.show(id, reply, article);
+    this.show(reply, article);
   }
 
-  private async show(id: number, reply: AnalyseReply, article: ExtractedArticle): Promise<void> {
+  private show(reply: AnalyseReply, article: ExtractedArticle): void {
     if (reply.analysis.verdict === 'none' || !reply.view) {
       // Nothing to say: no host element, no marks.
       this.clearPage();
       return;
     }
-    const handle = await this.ensureHost();
-    if (id !== this.runId || !this.active || this.deps.ctx.isInvalid) return;
+    const handle = this.ensureHost();
     const shown = reply as ShownReply;
     const first = this.shownUrl !== this.url;
     this.shownUrl = this.url;
@@ -334,16 +334,9 @@ export class PageController {
 
   // ── host and rendering ─────────────────────────────────────────────────────────────────────
 
-  private async ensureHost(): Promise<HostHandle> {
-    if (this.host) return this.host;
-    if (!this.hostPending) {
-      this.hostPending = mountHost(this.deps.ctx).then((h) => {
-        this.host = h;
-        this.hostPending = null;
-        return h;
-      });
-    }
-    return this.hostPending;
+  private ensureHost(): HostHandle {
+    this.host ??= mountHost(this.deps.ctx, this.deps.css);
+    return this.host;
   }
 
   private renderNow(): void {
@@ -374,7 +367,6 @@ export class PageController {
       this.host.remove();
     }
     this.host = null;
-    this.hostPending = null;
     this.state = null;
     this.specs = [];
     this.hoverId = null;

@@ -2,7 +2,7 @@
  * Content script entry: wires the browser (messaging, storage) and the build-time prefilter
  * vocabulary into the page controller. All behaviour lives in components/sidebar/page-controller.
  */
-import './style.css';
+import css from './style.css?inline';
 import { browser } from 'wxt/browser';
 import { PageController, type Send } from '@/components/sidebar/page-controller';
 import { isMessage, type ReplyOf } from '@/lib/messages';
@@ -19,7 +19,8 @@ declare const __BACKSTORY_VOCABULARY__: PrefilterVocabulary;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The stylesheet goes into the sidebar's shadow root (components/sidebar/host.ts), never the page.
+  cssInjectionMode: 'manual',
   main(ctx) {
     const send: Send = (message) => browser.runtime.sendMessage(message) as never;
     const controller = new PageController({
@@ -27,6 +28,7 @@ export default defineContentScript({
       settings: createSettingsStore(browser.storage as unknown as SettingsStorage),
       vocabulary: __BACKSTORY_VOCABULARY__,
       send,
+      css,
     });
     const onMessage = (raw: unknown): Promise<ReplyOf<'sidebar-command'>> | undefined => {
       if (!isMessage(raw) || raw.type !== 'sidebar-command') return undefined;

@@ -180,6 +180,7 @@ describe('the sidebar panel', () => {
   it('opens at a fact: expands it and moves focus to it', () => {
     show(state({ focus: { fact: 'f-cost', nonce: 1 } }), actions());
     const fact = qa('fact')[1]!;
+    expect(qa('fact').map((f) => f.dataset.active)).toEqual(['false', 'true', 'false']);
     expect(fact.querySelector('[data-testid="fact-expand"]')!.getAttribute('aria-expanded')).toBe('true');
     expect(root.ownerDocument.activeElement === fact || fact.contains(root.ownerDocument.activeElement)).toBe(true);
   });

@@ -38,7 +38,7 @@ const host = () => document.querySelector('backstory-sidebar') as HTMLElement | 
 const inShadow = (sel: string) => host()?.shadowRoot?.querySelector(sel) ?? null;
 
 async function start(): Promise<PageController> {
-  const controller = new PageController({ ctx, settings, vocabulary: VOCABULARY, send });
+  const controller = new PageController({ ctx, settings, vocabulary: VOCABULARY, send, css: '.bs-panel { position: fixed; }' });
   await controller.start();
   return controller;
 }
@@ -168,5 +168,19 @@ describe('the content script on a covered article', () => {
     expect(inShadow('.bs-panel--left')).not.toBeNull();
     (inShadow('[data-testid="resize-handle"]') as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await vi.waitFor(async () => expect((await settings.get()).sidebarWidth).toBe(396));
+  });
+});
+
+describe('the host element', () => {
+  it('carries its own reset and stylesheet in an open shadow root, and keeps keystrokes from the page', async () => {
+    await start();
+    await vi.waitFor(() => expect(inShadow('[data-testid="panel"]')).not.toBeNull());
+    const style = host()!.shadowRoot!.querySelector('style')!;
+    expect(style.textContent).toMatch(/^:host\{all:initial !important;\}/);
+    expect(style.textContent).toContain('.bs-panel { position: fixed; }');
+    const pageKeys: string[] = [];
+    document.addEventListener('keydown', (e) => pageKeys.push(e.key));
+    (inShadow('[data-testid="close"]') as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    expect(pageKeys).toEqual([]);
   });
 });
