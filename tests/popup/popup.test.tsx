@@ -21,6 +21,7 @@ const TAB = 7;
 let root: HTMLElement;
 let sentToTabs: { tabId: number; message: Message }[];
 let downloads: { name: string; text: string }[];
+let clock = 0;
 
 /** A real background service behind the fake browser's messaging, as in the extension. */
 function startBackground(options: { history?: History; kb?: Kb; verdict?: 'match' | 'related' | 'none' } = {}) {
@@ -36,7 +37,7 @@ function startBackground(options: { history?: History; kb?: Kb; verdict?: 'match
       return { open: true };
     },
     activeTabId: async () => TAB,
-    now: () => Date.UTC(2026, 0, 27),
+    now: () => Date.UTC(2026, 0, 27) + ++clock * 60_000, // each visit a minute after the last
   });
   browser.runtime.onMessage.addListener((raw: unknown) => (isMessage(raw) ? service.handle(raw, {}) : undefined));
   return service;
@@ -120,6 +121,17 @@ describe('popup', () => {
     await act(() => bg.tabNavigated(TAB));
     await settle();
     expect($('#verdict').textContent).toBe('Backstory is not running on this page.');
+  });
+
+  it('groups recent articles by story, newest first', async () => {
+    const bg = startBackground();
+    await visit(bg, 'https://two.example/b', 'First read');
+    await visit(bg, 'https://one.example/a', 'Second read');
+    await showPopup();
+    const groups = [...root.querySelectorAll('#history .history-group')];
+    expect(groups.map((g) => g.querySelector('h3')?.textContent)).toEqual(['The first story']);
+    expect([...groups[0]!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Second read', 'First read']);
+    expect(groups[0]!.querySelector('li .meta')?.textContent).toMatch(/^Match · one\.example · /);
   });
 
   it('says "related" for a related page', async () => {
