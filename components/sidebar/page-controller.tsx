@@ -36,6 +36,10 @@ export interface PageControllerDeps {
 const LATE_TEXT_WINDOW_MS = 30_000;
 /** The DOM counts as settled after this long without a mutation. */
 const SETTLE_MS = 500;
+/** Re-analyses per page caused by late text; a page that never stops changing gets no more. */
+const MAX_LATE_RECHECKS = 6;
+/** Body text growth (share of its length) below which late mutations are not worth re-extracting. */
+const LATE_TEXT_CHANGE = 0.02;
 /** After an SPA navigation, wait at most this long for the new article to settle. */
 const NAVIGATION_SETTLE_MAX_MS = 3_000;
 
@@ -98,6 +102,8 @@ export class PageController {
   private lateObserver: MutationObserver | null = null;
   private settleTimer: number | null = null;
   private lateWindowTimer: number | null = null;
+  private lateTextSize = 0;
+  private lateRechecks = 0;
   private focusNonce = 0;
   private hoverFrame = false;
   private hoverId: string | null = null;
@@ -205,16 +211,18 @@ export class PageController {
     await this.analyse(id);
   }
 
-  /** Prefilter, extract and ask the background; then show the result. False when nothing to show. */
-  private async analyse(id: number): Promise<void> {
+  /** Prefilter, extract (unless given the article) and ask the background; then show the result. */
+  private async analyse(id: number, extracted?: ExtractedArticle): Promise<void> {
     const { ctx, vocabulary, send } = this.deps;
-    const pre = measured('backstory:prefilter', () => prefilterPage(document, vocabulary));
-    if (!pre.pass) {
-      this.article = null;
-      void this.reportUnanalysed(this.url);
-      return;
+    if (!extracted) {
+      const pre = measured('backstory:prefilter', () => prefilterPage(document, vocabulary));
+      if (!pre.pass) {
+        this.article = null;
+        void this.reportUnanalysed(this.url);
+        return;
+      }
     }
-    const article = measured('backstory:extract', () => extractArticle(document, this.url));
+    const article = extracted ?? measured('backstory:extract', () => extractArticle(document, this.url));
     if (!article || article.paragraphs.length === 0) {
       this.article = null;
       void this.reportUnanalysed(this.url);
@@ -282,6 +290,8 @@ export class PageController {
     const { ctx } = this.deps;
     this.stopLateWatch();
     if (!document.body) return;
+    this.lateTextSize = document.body.textContent?.length ?? 0;
+    this.lateRechecks = 0;
     const observer = new MutationObserver((records) => {
       const host = this.host?.host ?? null;
       if (records.every((r) => isInside(host, r.target))) return;
@@ -300,15 +310,26 @@ export class PageController {
 
   private async onSettled(id: number): Promise<void> {
     if (id !== this.runId || !this.active || this.deps.ctx.isInvalid) return;
+    // Cheap gate before the costly part: tickers, ads and comment widgets change the DOM all the
+    // time without changing the article.
+    const textSize = document.body?.textContent?.length ?? 0;
+    const changed = Math.abs(textSize - this.lateTextSize) > Math.max(200, this.lateTextSize * LATE_TEXT_CHANGE);
+    const marksLost = this.article !== null && this.specs.length > 0 && this.painter.liveCount() < this.painter.marks.length;
+    // Marks whose sentence was not on the page yet: any text change may have brought it.
+    const marksMissing = this.painter.marks.length < this.specs.length && textSize !== this.lateTextSize;
+    if (!changed && !marksLost && !marksMissing) return;
+    this.lateTextSize = textSize;
+    if (this.lateRechecks >= MAX_LATE_RECHECKS) return;
+    this.lateRechecks += 1;
     const before = articleSignature(this.article);
     const pre = prefilterPage(document, this.deps.vocabulary);
     if (!pre.pass) return;
     const now = extractArticle(document, this.url);
-    if (articleSignature(now) !== before) {
-      await this.analyse(id);
+    if (now && now.paragraphs.length > 0 && articleSignature(now) !== before) {
+      await this.analyse(id, now);
       return;
     }
-    if (this.article && this.specs.length > 0 && this.painter.liveCount() < this.specs.length) {
+    if (this.article && this.specs.length > 0 && (marksLost || marksMissing)) {
       this.paintMarks(this.article);
       this.renderNow();
     }

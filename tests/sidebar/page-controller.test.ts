@@ -171,6 +171,27 @@ describe('the content script on a covered article', () => {
   });
 });
 
+describe('text that arrives late', () => {
+  it('analyses an article whose text is inserted after load, once the DOM settles', async () => {
+    document.body.innerHTML = '<main id="app"></main>';
+    await start();
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['page-state']));
+    document.getElementById('app')!.insertAdjacentHTML('beforeend', ARTICLE);
+    await vi.waitFor(() => expect(host()?.getAttribute('data-marks')).toBe('2'), { timeout: 4000 });
+    expect(sent.filter((m) => m.type === 'analyse')).toHaveLength(1);
+  });
+
+  it('paints a mark when its sentence appears later', async () => {
+    document.body.innerHTML = ARTICLE.replace('It will cost 50 million. ', '');
+    // The analysis (made elsewhere) knows both sentences; only one is on the page so far.
+    await start();
+    await vi.waitFor(() => expect(host()?.getAttribute('data-marks')).toBe('1'));
+    const p = document.querySelectorAll('article p')[1]!;
+    p.prepend(document.createTextNode('It will cost 50 million. '));
+    await vi.waitFor(() => expect(host()?.getAttribute('data-marks')).toBe('2'), { timeout: 4000 });
+  });
+});
+
 describe('the host element', () => {
   it('carries its own reset and stylesheet in an open shadow root, and keeps keystrokes from the page', async () => {
     await start();
