@@ -49,7 +49,7 @@ async function openPopupFor(page: Page): Promise<Page> {
   await page.bringToFront();
   await popup.evaluate(() => location.reload());
   await new Promise((r) => setTimeout(r, 300));
-  await popup.waitForSelector('#verdict', { timeout: 15_000 });
+  await popup.waitForFunction(() => !/loading/i.test(document.querySelector('#verdict')?.textContent ?? 'loading'), { timeout: 15_000 });
   return popup;
 }
 
