@@ -1,7 +1,12 @@
 import type { Discrepancy } from '@/lib/kb/types';
 import type { PageDifference, SidebarModel } from '@/lib/view/sidebar-model';
 import { plural } from './format';
+import { useState } from 'preact/hooks';
+import { MoreToggle, visibleCount } from './MoreToggle';
 import { Section } from './Section';
+
+/** Disagreements among the sources shown before "Show more" (this page's own are always shown). */
+const COVERAGE_DIFF_LIMIT = 4;
 
 /**
  * Where sources differ: this page against the coverage first (what the reader is looking at), then
@@ -9,20 +14,23 @@ import { Section } from './Section';
  */
 export function Differences({ model }: { model: SidebarModel }) {
   const total = model.pageDifferences.length + model.storyDiscrepancies.length;
+  const [expanded, setExpanded] = useState(false);
+  const shown = visibleCount(model.storyDiscrepancies.length, COVERAGE_DIFF_LIMIT, expanded);
   return (
     <Section id="differ" testid="discrepancies" title="Where sources differ" count={total}>
       {total === 0 ? (
         <p class="bs-empty">The sources agree on the names, numbers and dates Backstory checks.</p>
       ) : (
-        <ul class="bs-list">
+        <ul class="bs-list" id="bs-diff-list">
           {model.pageDifferences.map((d, i) => (
             <PageDifferenceItem key={`p${i}`} diff={d} />
           ))}
-          {model.storyDiscrepancies.map((d) => (
+          {model.storyDiscrepancies.slice(0, shown).map((d) => (
             <DiscrepancyItem key={d.id} discrepancy={d} model={model} />
           ))}
         </ul>
       )}
+      <MoreToggle listId="bs-diff-list" hidden={model.storyDiscrepancies.length - shown} expanded={expanded} noun="differences" onToggle={() => setExpanded(!expanded)} />
     </Section>
   );
 }

@@ -1,18 +1,25 @@
 import type { Entity } from '@/lib/kb/types';
+import { useState } from 'preact/hooks';
+import { MoreToggle, visibleCount } from './MoreToggle';
 import { Section } from './Section';
+
+/** People and organisations shown before "Show more": the most mentioned in the story. */
+const ENTITY_LIMIT = 8;
 
 const KIND_LABEL: Record<Entity['kind'], string> = { person: 'Person', organisation: 'Organisation', place: 'Place' };
 
 /** People and organisations, with their roles and every spelling the sources use. */
 export function Entities({ entities }: { entities: Entity[] }) {
-  const shown = entities.filter((e) => e.kind !== 'place');
+  const people = entities.filter((e) => e.kind !== 'place');
+  const [expanded, setExpanded] = useState(false);
+  const count = visibleCount(people.length, ENTITY_LIMIT, expanded);
   return (
-    <Section id="entities" testid="entities" title="People and organisations" count={shown.length}>
-      {shown.length === 0 ? (
+    <Section id="entities" testid="entities" title="People and organisations" count={people.length}>
+      {people.length === 0 ? (
         <p class="bs-empty">No people or organisations recorded for this story.</p>
       ) : (
-        <ul class="bs-list">
-          {shown.map((e) => {
+        <ul class="bs-list" id="bs-entity-list">
+          {people.slice(0, count).map((e) => {
             const others = e.variants.filter((v) => v.form !== e.name);
             return (
               <li key={e.id} class="bs-entity" data-testid="entity" data-entity-id={e.id}>
@@ -36,6 +43,7 @@ export function Entities({ entities }: { entities: Entity[] }) {
           })}
         </ul>
       )}
+      <MoreToggle listId="bs-entity-list" hidden={people.length - count} expanded={expanded} noun="people and organisations" onToggle={() => setExpanded(!expanded)} />
     </Section>
   );
 }

@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Fact } from '@/lib/kb/types';
 import { corroborationChip, type SidebarModel } from '@/lib/view/sidebar-model';
+import { MoreToggle, visibleCount } from './MoreToggle';
 import { Section } from './Section';
+
+/** Facts shown before "Show more": the most corroborated ones. */
+const FACT_LIMIT = 6;
 
 interface Props {
   facts: Fact[];
@@ -13,13 +17,16 @@ interface Props {
 
 /** Key facts, most corroborated first, each expandable to every source's own sentence. */
 export function KeyFacts({ facts, model, markedFacts, focus, onShowOnPage }: Props) {
+  const [expanded, setExpanded] = useState(false);
+  // A fact the reader was sent to (a clicked mark) is always shown, however far down it is.
+  const shown = visibleCount(facts.length, FACT_LIMIT, expanded, focus ? facts.findIndex((f) => f.id === focus.fact) : -1);
   return (
     <Section id="facts" testid="key-facts" title="Key facts" count={facts.length}>
       {facts.length === 0 ? (
         <p class="bs-empty">The coverage states no facts about this story that Backstory could pin down.</p>
       ) : (
-        <ul class="bs-list">
-          {facts.map((fact) => (
+        <ul class="bs-list" id="bs-fact-list">
+          {facts.slice(0, shown).map((fact) => (
             <FactItem
               key={fact.id}
               fact={fact}
@@ -32,6 +39,7 @@ export function KeyFacts({ facts, model, markedFacts, focus, onShowOnPage }: Pro
           ))}
         </ul>
       )}
+      <MoreToggle listId="bs-fact-list" hidden={facts.length - shown} expanded={expanded} noun="key facts" onToggle={() => setExpanded(!expanded)} />
     </Section>
   );
 }

@@ -185,6 +185,22 @@ describe('the sidebar panel', () => {
     expect(root.ownerDocument.activeElement === fact || fact.contains(root.ownerDocument.activeElement)).toBe(true);
   });
 
+  it('keeps long fact lists short until asked, but always shows the fact a mark led to', () => {
+    const base = reply();
+    const many = Array.from({ length: 10 }, (_, i) => ({ ...base.view.facts[2]!, id: `g${i}`, text: `Fact number ${i}` }));
+    const r = { ...base, view: { ...base.view, facts: many } };
+    show(state({ reply: r }), actions());
+    expect(qa('fact')).toHaveLength(6);
+    const more = root.querySelector<HTMLButtonElement>('[data-testid="key-facts"] [data-testid="show-more"]')!;
+    expect(more.textContent).toBe('Show 4 more key facts');
+    act(() => more.click());
+    expect(qa('fact')).toHaveLength(10);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    render(null, root);
+    show(state({ reply: r, focus: { fact: 'g8', nonce: 1 } }), actions());
+    expect(qa('fact').map((f) => f.dataset.factId).at(-1)).toBe('g8');
+  });
+
   it('shows the mark card with its notes', () => {
     show(state({ open: false, card: { tone: 'differs', notes: ['Other sources give 40 million'], anchor: { left: 10, top: 10, bottom: 30 } } }), actions());
     const card = q('mark-card')!;
