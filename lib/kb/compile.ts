@@ -11,21 +11,23 @@
  *   → facts (facts.ts) → quotes (quotes.ts) → stories (stories.ts)
  *   → discrepancies and timeline (this file).
  */
-import { contentTerms, stem } from '../text';
-import { alignPairs, tfidfVectors, type AlignedPair } from './align';
+import { contentTerms, tokenize } from '../text';
+import { alignPairs, cosine, tfidfVectors, type AlignedPair } from './align';
 import { buildCorpus, sentenceTerms, type Corpus, type Sentence } from './corpus';
 import { daysBetween, weekdayName } from './dates';
 import { chooseCanonical, mergeByContext, resolveEntities, type Draft } from './entities';
 import { KbInputError } from './errors';
-import { FACT_SIMILARITY, clauseAround, clusterSentences, countsIn, factKind, quoteShare } from './facts';
+import {
+  ATTACH_SIMILARITY, FACT_SIMILARITY, MAX_FACT_QUOTE_SHARE, MIN_FACT_WORDS, clauseAround, clusterSentences, countsIn, factKind, quoteShare,
+} from './facts';
 import { documentIds, slug, uniqueIds } from './ids';
 import { decodeSeed } from './input';
 import { findMentions, type Mention } from './mentions';
 import { parseDocument } from './parse-document';
-import { collectQuoteSpans, groupQuotes } from './quotes';
+import { collectQuoteSpans, groupQuotes, speakerOfQuote } from './quotes';
 import { computeLines, computeRelations, docShingles } from './relations';
 import { buildStories } from './stories';
-import { findDateExpressions, resolveAfterAnchor, resolveAgainstDocument } from './temporal';
+import { findDateExpressions, resolveAfterAnchor, resolveAgainstDocument, resolveNear } from './temporal';
 import {
   KB_SCHEMA_VERSION,
   type Discrepancy,
@@ -107,8 +109,11 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   };
 
   // Sentence alignment for facts: names replaced by their entity, so garbles align too.
+  // Facts are what the reporter states: when a sentence has enough words outside its quotation marks,
+  // only those are compared (the quotation is compared in quotes.ts); otherwise the whole sentence.
   const factTerms = corpus.sentences.map((s, k) => {
-    const terms = [...noNameTerms[k]!];
+    const narrative = s.quotes.length ? sentenceTerms(s, [...personSpans(s), ...s.quotes]) : [];
+    const terms = narrative.length >= 5 ? narrative : [...noNameTerms[k]!];
     for (const m of personSpans(s)) {
       const e = entityOf(m);
       if (e) terms.push(`@${e.id}`);
@@ -116,7 +121,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     return terms;
   });
   const factVectors = tfidfVectors(factTerms);
-  const factPairs = alignPairs(factVectors, group, FACT_SIMILARITY * 0.75);
+  const factPairs = alignPairs(factVectors, group, ATTACH_SIMILARITY * 0.7);
 
   // Document dates: trustworthy unless the documents that report the same events disagree.
   const dateCheck = checkDocumentDates(corpus, factPairs);
@@ -137,64 +142,82 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
       }
     }
   }
-  const sourceRank = (s: Sentence) => {
+  // The cleanest source of a claim: not from a document with an impossible date, no garbled name in
+  // the sentence, then the document with the fewest garbled names, then the telling closest to all
+  // the others (the most typical wording), then document order.
+  const sourceRank = (s: Sentence, all: readonly Sentence[]) => {
     const garbledHere = mentionsBySentence[s.id]!.some((m) => {
       const e = entityOf(m);
       return e ? e.garbled.has(m.surface) : false;
     });
+    const others = all.filter((o) => o !== s);
+    const centrality = others.length
+      ? others.reduce((sum, o) => sum + cosine(factVectors.vectors[s.id]!, factVectors.vectors[o.id]!), 0) / others.length
+      : 0;
     return [
       dateCheck.get(s.doc)?.inconsistent ? 1 : 0,
       garbledHere ? 1 : 0,
       garbledInDoc.get(s.doc)?.length ?? 0,
+      -Math.round(centrality * 100),
       s.doc,
       s.id,
     ];
   };
   const cleanest = (list: readonly Sentence[]) =>
-    [...list].sort((a, b) => {
-      const x = sourceRank(a);
-      const y = sourceRank(b);
-      for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k]! - y[k]!;
-      return 0;
-    })[0]!;
+    [...list]
+      .map((s) => ({ s, r: sourceRank(s, list) }))
+      .sort((a, b) => {
+        for (let k = 0; k < a.r.length; k++) if (a.r[k] !== b.r[k]) return a.r[k]! - b.r[k]!;
+        return 0;
+      })[0]!.s;
 
-  // Facts.
-  const clusters = clusterSentences(corpus, factPairs).filter((c) => c.length > 0);
+  // Facts. Candidates first; they are final once stories are known (a claim belongs to one story).
+  const isClaim = (s: Sentence) => tokenize(s.text).length >= MIN_FACT_WORDS && quoteShare(s) <= MAX_FACT_QUOTE_SHARE;
+  const clusters = clusterSentences(corpus, factPairs)
+    .map((c) => c.filter((k) => isClaim(corpus.sentences[k]!)))
+    .filter((c) => c.length > 0);
   type FactWork = Omit<Fact, 'id' | 'story'> & { sentences: number[]; paragraphs: { doc: number; paragraph: number }[] };
   const factWork: FactWork[] = [];
   const numberCovered = new Set<number>();
-  // Number facts: one per (figure, counted noun), across documents.
+  // Number facts: one per (figure, counted noun), across documents. Vague amounts ("tens of
+  // thousands") are not figures anyone can corroborate and are left to the sentence facts.
   const numberGroups = new Map<string, { sentence: number; n: ReturnType<typeof countsIn>[number]['n'] }[]>();
   for (const s of corpus.sentences) {
     if (quoteShare(s) > 0.8 && s.quotes.length) continue;
     for (const { n, unit } of countsIn(s)) {
-      const key = `${unit}|${n.value}|${n.approximate && !n.qualifier ? 'vague' : 'figure'}`;
+      if (n.approximate && !n.qualifier) continue;
+      const key = `${unit}|${n.value}`;
       const g = numberGroups.get(key) ?? [];
       if (!g.some((x) => corpus.sentences[x.sentence]!.doc === s.doc)) g.push({ sentence: s.id, n });
       numberGroups.set(key, g);
     }
   }
+  const numberFacts: { sents: Sentence[]; numbers: { sentence: number; n: ReturnType<typeof countsIn>[number]['n'] }[] }[] = [];
   for (const g of [...numberGroups.values()]) {
-    const sents = g.map((x) => corpus.sentences[x.sentence]!);
+    for (const x of g) numberCovered.add(x.sentence);
+    numberFacts.push({ sents: g.map((x) => corpus.sentences[x.sentence]!), numbers: g });
+  }
+  const makeNumberFact = (sents: Sentence[], g: { sentence: number; n: ReturnType<typeof countsIn>[number]['n'] }[]) => {
     const rep = cleanest(sents);
     const repN = g.find((x) => x.sentence === rep.id)!.n;
     const span = clauseAround(rep.folded, repN.start);
-    for (const x of g) numberCovered.add(x.sentence);
-    factWork.push(makeFact('number', rep.text.slice(span.start, span.end), sents, [{ text: repN.text, value: repN.value }]));
-  }
-  for (const c of clusters) {
-    const sents = c.map((k) => corpus.sentences[k]!).sort((a, b) => a.doc - b.doc);
+    return makeFact('number', rep.text.slice(span.start, span.end), sents, [{ text: repN.text, value: repN.value }]);
+  };
+  for (const nf of numberFacts) factWork.push(makeNumberFact(nf.sents, nf.numbers));
+  const sentenceFact = (sents: Sentence[]): FactWork | null => {
     const docsHere = new Set(sents.map((s) => s.doc));
     const dated = sents.some((s) => sentenceDates.get(s.id)?.date);
     if (docsHere.size < 2) {
       // Single-source claims: keep dated narrative statements of events; figures are number facts already.
       const s = sents[0]!;
-      if (numberCovered.has(s.id) || quoteShare(s) > 0.5 || !dated) continue;
-      if (factKind(sents, false, true) !== 'event') continue;
+      if (numberCovered.has(s.id) || quoteShare(s) > 0.5 || !dated) return null;
+      if (factKind(sents, false, true) !== 'event') return null;
     }
-    const rep = cleanest(sents);
-    const kind = factKind(sents, false, dated);
-    factWork.push(makeFact(kind, rep.text, sents, []));
+    return makeFact(factKind(sents, false, dated), cleanest(sents).text, sents, []);
+  };
+  for (const c of clusters) {
+    const f = sentenceFact(c.map((k) => corpus.sentences[k]!).sort((a, b) => a.doc - b.doc));
+    if (f) factWork.push(f);
   }
 
   function makeFact(kind: Fact['kind'], text: string, sents: Sentence[], numbers: Fact['numbers']): FactWork {
@@ -235,7 +258,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // Stories.
   const storyResult = buildStories(corpus, {
     paragraphTerms: corpus.docs.map((d) =>
-      d.paragraphSentences.map((sids) => sids.flatMap((k) => factTerms[k]!)),
+      d.paragraphSentences.map((sids) => sids.flatMap((k) => [...noNameTerms[k]!, ...personSpans(corpus.sentences[k]!).map((m) => `@${entityOf(m)?.id ?? ''}`)])),
     ),
     sentenceDate: (k) => sentenceDates.get(k)?.date ?? null,
     facts: factWork.map((f) => f.sentences),
@@ -254,7 +277,24 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     return [...c.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
   };
 
-  const factOrder = factWork
+  // A claim belongs to one story: sources from another story are a different event told in similar
+  // words (the US reply of 26 January and Russia's reply five days later). Figures may recur across
+  // stories (a troop count is background to several events) and stay whole.
+  const finalFacts: FactWork[] = [];
+  for (const f of factWork) {
+    if (f.kind === 'number') {
+      finalFacts.push(f);
+      continue;
+    }
+    const story = majorityStory(f.sentences);
+    const kept = f.sentences.filter((k) => storyOfSentence(k) === story);
+    if (kept.length === f.sentences.length) finalFacts.push(f);
+    else {
+      const g = sentenceFact(kept.map((k) => corpus.sentences[k]!));
+      if (g) finalFacts.push(g);
+    }
+  }
+  const factOrder = finalFacts
     .map((f, k) => ({ f, k, story: majorityStory(f.sentences) }))
     .sort((a, b) => a.story - b.story || b.f.documentCount - a.f.documentCount || b.f.lineCount - a.f.lineCount || a.f.sentences[0]! - b.f.sentences[0]!);
   const facts: Fact[] = factOrder.map(({ f, story }, k) => ({
@@ -294,7 +334,13 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     let title: string;
     if (opener !== undefined) title = docTitle(opener).title;
     else {
-      const best = storyFacts.filter((f) => f.kind === 'event').sort((a, b) => b.documentCount - a.documentCount)[0] ?? storyFacts[0];
+      // The most central fact (cosine with the story's term centroid), events first.
+      const work = new Map(factOrder.map(({ f }, k) => [facts[k]!.id, f]));
+      const score = (f: Fact) => {
+        const sid = work.get(f.id)!.sentences.find((x) => corpus.sentences[x]!.text === f.text) ?? work.get(f.id)!.sentences[0]!;
+        return cosine(factVectors.vectors[sid]!, st.centroid) + (f.kind === 'event' ? 1 : 0) + f.documentCount;
+      };
+      const best = [...storyFacts].sort((a, b) => score(b) - score(a) || (a.id < b.id ? -1 : 1))[0];
       title = best ? shortTitle(best.text) : docTitle(docs[0]!).title;
     }
     return {
@@ -340,14 +386,14 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     const repSpan = members[sents.indexOf(rep)]!;
     const speakers = new Map<string, number>();
     for (const q of members) {
-      const sp = speakerOf(corpus, mentionsBySentence, q.sentence, q.start, q.end, entityOf);
+      const sp = speakerOfQuote(corpus, q, mentionsBySentence, entityOf);
       if (sp) speakers.set(sp, (speakers.get(sp) ?? 0) + 1);
     }
     const speaker = [...speakers.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
     const byText = new Map<string, Set<number>>();
     for (const q of members) {
       const docSet = byText.get(q.text) ?? new Set<number>();
-      docSet.add(corpus.sentences[q.sentence]!.doc);
+      docSet.add(q.doc);
       byText.set(q.text, docSet);
     }
     return {
@@ -585,46 +631,67 @@ function checkDocumentDates(corpus: Corpus, pairs: readonly AlignedPair[]): Map<
 }
 
 interface Anchor {
+  /** '' when no anchor could be found. */
   date: string;
+  /** 'near': weekdays are the nearest such day to `date`; 'after': the first such day after it. */
+  mode: 'near' | 'after';
   note: string;
 }
 
 /**
- * An undated document that repeats dated events from other documents is written after them: the
- * latest such event date is its anchor. Without one, its weekdays stay unresolved.
+ * Dates for a document without one, from the dated documents that report the same events:
+ * 1. Direct: one of its sentences names a weekday and states the same event as a sentence of a
+ *    trustworthy dated document that names the same weekday; that date is the document's reference,
+ *    and its other weekdays are read as the nearest such days.
+ * 2. Otherwise it refers back to dated events (it repeats them); it was written after the latest
+ *    of them, and its weekdays are the first such days after that.
+ * Without either, its weekdays stay unresolved and the note says so.
  */
 function undatedAnchors(corpus: Corpus, pairs: readonly AlignedPair[], trusted: (doc: number) => boolean): Map<number, Anchor> {
   const out = new Map<number, Anchor>();
-  const eventDate = (k: number): string | null => {
+  const eventDate = (k: number): { date: string; weekday: number | null } | null => {
     const s = corpus.sentences[k]!;
     if (!trusted(s.doc)) return null;
     const docDate = corpus.docs[s.doc]!.parsed.date!;
     for (const e of findDateExpressions(s.folded)) {
       const d = resolveAgainstDocument(e, docDate);
-      if (d) return d;
+      if (d) return { date: d, weekday: e.weekday };
     }
     return null;
   };
   for (const d of corpus.docs) {
     if (d.parsed.date) continue;
-    let best: { date: string; from: number } | null = null;
+    let latest: { date: string; from: number } | null = null;
+    const direct: { date: string; from: number }[] = [];
     for (const p of pairs) {
       if (p.sim < FACT_SIMILARITY) continue;
-      const sa = corpus.sentences[p.a]!;
-      const sb = corpus.sentences[p.b]!;
-      const other = sa.doc === d.index ? p.b : sb.doc === d.index ? p.a : -1;
-      if (other < 0) continue;
-      const date = eventDate(other);
-      if (date && (!best || date > best.date)) best = { date, from: other };
+      const own = corpus.sentences[p.a]!.doc === d.index ? p.a : corpus.sentences[p.b]!.doc === d.index ? p.b : -1;
+      if (own < 0) continue;
+      const other = own === p.a ? p.b : p.a;
+      const ev = eventDate(other);
+      if (!ev) continue;
+      if (!latest || ev.date > latest.date) latest = { date: ev.date, from: other };
+      const mine = findDateExpressions(corpus.sentences[own]!.folded).find((e) => e.weekday !== null);
+      if (mine && ev.weekday !== null && mine.weekday === ev.weekday) direct.push({ date: ev.date, from: other });
     }
-    if (best) {
-      const src = corpus.sentences[best.from]!;
+    if (direct.length) {
+      direct.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.from - b.from));
+      const ref = direct[Math.floor((direct.length - 1) / 2)]!;
+      const src = corpus.docs[corpus.sentences[ref.from]!.doc]!.id;
       out.set(d.index, {
-        date: best.date,
-        note: `No date in the text. It refers back to events of ${best.date} (as ${corpus.docs[src.doc]!.id} reports them), so its weekdays are read as the first such day after ${weekdayName(best.date)} ${best.date}.`,
+        date: ref.date,
+        mode: 'near',
+        note: `No date in the text. It reports an event that ${src} dates ${weekdayName(ref.date)} ${ref.date} under the same weekday, so its weekdays are read as the nearest such days to ${ref.date}.`,
+      });
+    } else if (latest) {
+      const src = corpus.docs[corpus.sentences[latest.from]!.doc]!.id;
+      out.set(d.index, {
+        date: latest.date,
+        mode: 'after',
+        note: `No date in the text. It refers back to events of ${latest.date} (as ${src} reports them), so its weekdays are read as the first such days after ${weekdayName(latest.date)} ${latest.date}.`,
       });
     } else {
-      out.set(d.index, { date: '', note: 'No date in the text and no dated report of the same events, so its weekdays are not resolved.' });
+      out.set(d.index, { date: '', mode: 'after', note: 'No date in the text and no dated report of the same events, so its weekdays are not resolved.' });
     }
   }
   return out;
@@ -644,7 +711,7 @@ function resolveSentenceDates(corpus: Corpus, trusted: (doc: number) => boolean,
     for (const e of findDateExpressions(s.folded)) {
       let date: string | null = null;
       if (trusted(s.doc)) date = resolveAgainstDocument(e, doc.parsed.date!);
-      else if (!doc.parsed.date && anchor?.date) date = resolveAfterAnchor(e, anchor.date);
+      else if (!doc.parsed.date && anchor?.date) date = anchor.mode === 'near' ? resolveNear(e, anchor.date) : resolveAfterAnchor(e, anchor.date);
       else if (e.stated?.year) date = resolveAfterAnchor(e, `${e.stated.year}-01-01`);
       if (!date) continue;
       out.set(s.id, { date, basis: e.stated ? 'stated' : 'relative', expression: e.text });
@@ -654,42 +721,4 @@ function resolveSentenceDates(corpus: Corpus, trusted: (doc: number) => boolean,
   return out;
 }
 
-/**
- * The speaker of a quote: a person named next to a speech verb in the sentence outside the quote,
- * else a pronoun's antecedent (the last person named before it in the paragraph or the one before).
- */
-function speakerOf(
-  corpus: Corpus,
-  mentionsBySentence: Mention[][],
-  sentence: number,
-  qStart: number,
-  qEnd: number,
-  entityOf: (m: Mention) => { id: string } | undefined,
-): string | null {
-  const s = corpus.sentences[sentence]!;
-  const outside = mentionsBySentence[sentence]!.filter((m) => !m.quoted && (m.start >= qEnd || m.end <= qStart));
-  const speaking = outside.filter((m) => m.speaker);
-  const persons = (ms: Mention[]) => ms.filter((m) => entityOf(m) && (m.kind === 'person' || m.kind === 'name'));
-  const direct = persons(speaking)[0] ?? null;
-  if (direct) return entityOf(direct)!.id;
-  const after = s.folded.slice(qEnd);
-  const before = s.folded.slice(0, qStart);
-  const pronoun = /^\s*,?\s*(?:he|she)\s+(?:said|added|told|noted|stressed)/i.test(after) || /\b(?:he|she)\s+(?:said|added|told|noted|stressed)[^"]*$/i.test(before);
-  const doc = corpus.docs[s.doc]!;
-  const candidates: Mention[] = [];
-  for (let p = Math.max(0, s.paragraph - 1); p <= s.paragraph; p++) {
-    for (const k of doc.paragraphSentences[p]!) {
-      if (k > sentence) break;
-      for (const m of mentionsBySentence[k]!) if (k < sentence || m.start < qStart) candidates.push(m);
-    }
-  }
-  const personsBefore = persons(candidates.filter((m) => !m.quoted));
-  if (pronoun || persons(outside).length === 0) {
-    const last = personsBefore[personsBefore.length - 1];
-    if (last && (pronoun || personsBefore.some((m) => m.speaker))) return entityOf(last)!.id;
-  }
-  const any = persons(outside)[0];
-  return any ? entityOf(any)!.id : null;
-}
 
-void stem;

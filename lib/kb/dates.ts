@@ -66,3 +66,10 @@ export function parseDateLine(line: string): string | null {
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
   return null;
 }
+
+/** The given weekday nearest to `iso` (within three days either side). */
+export function weekdayNear(iso: string, weekday: number): string {
+  let diff = (weekday - weekdayOf(iso) + 7) % 7;
+  if (diff > 3) diff -= 7;
+  return addDays(iso, diff);
+}

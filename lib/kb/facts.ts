@@ -12,7 +12,18 @@ import { parseNumbers, stem, tokenize, isStopword, type NumberMention } from '..
 import type { AlignedPair } from './align';
 import type { Corpus, Sentence } from './corpus';
 
+/** Two sentences of different documents at or above this cosine state the same claim. */
 export const FACT_SIMILARITY = 0.32;
+/**
+ * A sentence left alone by the greedy pass joins a fact when its mean cosine with all the fact's
+ * sources reaches this: it resembles every telling a little (a rewrite that kept the names and the
+ * verb but reworded the rest) rather than one telling a lot.
+ */
+export const ATTACH_SIMILARITY = 0.22;
+/** Sentences shorter than this many words are fragments, not claims. */
+export const MIN_FACT_WORDS = 6;
+/** Sentences whose text is mostly quotation are quotes (quotes.ts), not facts. */
+export const MAX_FACT_QUOTE_SHARE = 0.75;
 
 export interface FactDraft {
   kind: 'event' | 'number' | 'position' | 'statement';
@@ -44,7 +55,34 @@ export function clusterSentences(corpus: Corpus, pairs: readonly AlignedPair[], 
     g.push(i);
     groups.set(r, g);
   }
-  return [...groups.values()];
+  // Second pass: attach sentences still alone to the multi-document fact they resemble on average.
+  const alone = (i: number) => groups.get(find(i))!.length === 1;
+  const sums = new Map<string, number>();
+  for (const p of pairs) {
+    if (p.sim < minSim * 0.5) break;
+    for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) {
+      if (!alone(x) || alone(y)) continue;
+      const key = `${x}|${find(y)}`;
+      sums.set(key, (sums.get(key) ?? 0) + p.sim);
+    }
+  }
+  const best = new Map<number, { root: number; mean: number }>();
+  for (const [key, sum] of [...sums.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const [x, root] = key.split('|').map(Number) as [number, number];
+    const members = groups.get(root)!;
+    if (docs[root]!.has(corpus.sentences[x]!.doc)) continue;
+    const mean = sum / members.length;
+    const cur = best.get(x);
+    if (mean >= ATTACH_SIMILARITY && (!cur || mean > cur.mean)) best.set(x, { root, mean });
+  }
+  for (const [x, { root }] of [...best.entries()].sort((a, b) => b[1].mean - a[1].mean || a[0] - b[0])) {
+    const doc = corpus.sentences[x]!.doc;
+    if (docs[root]!.has(doc)) continue;
+    docs[root]!.add(doc);
+    groups.get(root)!.push(x);
+    groups.delete(x);
+  }
+  return [...groups.values()].map((g) => g.sort((a, b) => a - b));
 }
 
 /** The noun a figure counts: the first content word after it ("100,000 troops" → "troop"). */
@@ -76,16 +114,18 @@ export function countsIn(s: Sentence): { n: NumberMention; unit: string }[] {
  */
 export function clauseAround(folded: string, at: number): { start: number; end: number } {
   const bounds = [0];
-  for (const m of folded.matchAll(/,\s+|;\s+|\s+(?:and|as well as|while|but|although)\s+/g)) {
+  const ends: number[] = [];
+  for (const m of folded.matchAll(/,?\s+(?:and|as well as|while|but|although|whereas)\s+|,\s+|;\s+/g)) {
     const idx = m.index ?? 0;
     // A comma inside a figure ("100,000") is not a boundary.
     if (/\d,\d/.test(folded.slice(idx - 1, idx + 2))) continue;
+    ends.push(idx);
     bounds.push(idx + m[0].length);
   }
-  bounds.push(folded.length);
-  for (let i = 0; i + 1 < bounds.length; i++) {
+  ends.push(folded.length);
+  for (let i = 0; i < ends.length; i++) {
     const s = bounds[i]!;
-    const e = bounds[i + 1]!;
+    const e = ends[i]!;
     if (at >= s && at < e) {
       const text = folded.slice(s, e).replace(/[,;\s]+$/, '');
       if (tokenize(text).length < 5) return { start: 0, end: folded.length };
@@ -96,7 +136,7 @@ export function clauseAround(folded: string, at: number): { start: number; end: 
 }
 
 const POSITION_RE = /\b(?:will not|won't|would not|will uphold|uphold|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|polic(?:y|ies)|position|commit(?:ted|ment)|insist(?:s|ed)?|non-starters?|open[ -]door)\b/i;
-const EVENT_RE = /\b(?:deliver(?:s|ed)?|sent|send(?:s)?|received?|receiv(?:es|ing)|met|meet(?:s|ing)?|respond(?:ed|s)?|submitted|provided|called|held|proceeded|announced|confirmed|moved|deployed|invaded|signed|visited|arrived)\b/i;
+const EVENT_RE = /\b(?:spoke|talked|phoned|deliver(?:s|ed)?|sent|send(?:s)?|received?|receiv(?:es|ing)|met|meet(?:s|ing)?|respond(?:ed|s)?|submitted|provided|called|held|proceeded|announced|confirmed|moved|deployed|invaded|signed|visited|arrived)\b/i;
 
 export function factKind(sentences: readonly Sentence[], hasNumber: boolean, hasDate: boolean): FactDraft['kind'] {
   if (hasNumber) return 'number';

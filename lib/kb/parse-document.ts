@@ -36,6 +36,15 @@ export function parseDocument(text: string): ParsedDocument {
     body = body.slice(prefix[0].length);
   }
   let paragraphs = rejoinLines(body);
+  // The prefix may also open the body after a headline line.
+  if (!prefix && paragraphs.length > 1) {
+    const inner = DATE_PREFIX.exec(paragraphs[1]!);
+    if (inner) {
+      date = isoDate(+inner[1]!, +inner[2]!, +inner[3]!);
+      if (date) dateSource = 'prefix';
+      paragraphs[1] = paragraphs[1]!.slice(inner[0].length);
+    }
+  }
 
   // A paragraph that is only a date is a dateline, wherever it sits before the body starts.
   const datelineAt = paragraphs.slice(0, 3).findIndex((p) => parseDateLine(p) !== null);

@@ -3,36 +3,96 @@
  * the words around it in its sentence (rewrites change a quote's words but usually keep "Blinken
  * said the US response to Russia ..." around it). Spans from one document are never grouped.
  */
-import { contentTerms } from '../text';
+import { contentTerms, foldPunctuation } from '../text';
 import { cosine, tfidfVectors } from './align';
-import type { Corpus } from './corpus';
+import { findQuotes, type Corpus } from './corpus';
+import type { Mention } from './mentions';
 
 export const QUOTE_SIMILARITY = 0.3;
 
 export interface QuoteSpan {
+  /** Sentence where the quotation starts. */
   sentence: number;
+  doc: number;
+  paragraph: number;
+  /** Offsets in the paragraph (the quotation can run over several sentences). */
   start: number;
   end: number;
   /** Original characters of the quote, without its quotation marks. */
   text: string;
 }
 
+/** Quotations shorter than this many content words are phrases ("open door policy"), not statements. */
+export const MIN_QUOTE_TERMS = 4;
+
 export function collectQuoteSpans(corpus: Corpus): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  for (const s of corpus.sentences) {
-    for (const q of s.quotes) {
-      const text = s.text.slice(q.start, q.end).replace(/^["\u201c\u201d'\u2018\u2019\s]+|["\u201c\u201d\s]+$/g, '').replace(/[,\s]+$/, '');
-      if (contentTerms(text).length < 3) continue;
-      out.push({ sentence: s.id, start: q.start, end: q.end, text });
-    }
+  for (const d of corpus.docs) {
+    d.parsed.paragraphs.forEach((p, pi) => {
+      const sids = d.paragraphSentences[pi]!;
+      for (const q of findQuotes(foldPunctuation(p))) {
+        const text = p.slice(q.start, q.end).replace(/^["\u201c\u201d'\u2018\u2019\s]+|["\u201c\u201d\s]+$/g, '').replace(/[,\s]+$/, '');
+        if (contentTerms(text).length < MIN_QUOTE_TERMS) continue;
+        const sentence = sids.find((k) => {
+          const s = corpus.sentences[k]!;
+          return q.start >= s.offset && q.start < s.offset + s.text.length;
+        }) ?? sids[0]!;
+        out.push({ sentence, doc: d.index, paragraph: pi, start: q.start, end: q.end, text });
+      }
+    });
   }
   return out;
+}
+
+const INTRODUCED = /\b(?:said|says|saying|noted|added|stressed|told reporters|explained|announced|warned)(?:\s+that)?[\s,:]*$/i;
+const PRONOUN_AFTER = /^\s*,?\s*["\u201d]?\s*,?\s*(?:he|she)\s+(?:said|says|added|told|noted|stressed|explained|continued|insisted)\b/i;
+
+/**
+ * Who said a quotation: a person or organisation used as a speaker right after it (", Blinken said")
+ * or right before it ("Blinken said, “…"), else for "he said"/"she said" the last person named as a
+ * speaker before it in the paragraph or the two before. Null when the text does not say.
+ */
+export function speakerOfQuote(
+  corpus: Corpus,
+  q: QuoteSpan,
+  mentionsBySentence: readonly (readonly Mention[])[],
+  entityOf: (m: Mention) => { id: string } | undefined,
+): string | null {
+  const doc = corpus.docs[q.doc]!;
+  const para = foldPunctuation(doc.parsed.paragraphs[q.paragraph]!);
+  const inParagraph = (pi: number) =>
+    doc.paragraphSentences[pi]!.flatMap((k) =>
+      mentionsBySentence[k]!.map((m) => ({ m, start: corpus.sentences[k]!.offset + m.start, end: corpus.sentences[k]!.offset + m.end })),
+    );
+  const here = inParagraph(q.paragraph).filter((x) => !x.m.quoted && entityOf(x.m) && x.m.kind !== 'place');
+  const after = here.find((x) => x.m.speaker && x.start >= q.end && x.start - q.end <= 40 && !/"/.test(para.slice(q.end, x.start)));
+  if (after) return entityOf(after.m)!.id;
+  const before = [...here].reverse().find((x) => x.m.speaker && x.end <= q.start && q.start - x.end <= 80 && !/"/.test(para.slice(x.end, q.start)));
+  if (before) return entityOf(before.m)!.id;
+  // "…, saying “…" / "he noted that “…": the quotation is introduced by the sentence's speaker.
+  const lead = para.slice(0, q.start);
+  const sentenceStart = corpus.sentences[q.sentence]!.offset;
+  if (INTRODUCED.test(lead) && !/\b(?:he|she)\s+\w+(?:\s+that)?[\s,:]*$/i.test(lead)) {
+    const speaker = [...here].reverse().find((x) => x.m.speaker && x.start >= sentenceStart && x.end <= q.start);
+    if (speaker) return entityOf(speaker.m)!.id;
+  }
+  if (PRONOUN_AFTER.test(para.slice(q.end)) || /\b(?:he|she)\s+(?:said|added|noted|stressed|told reporters|explained)[^"]{0,40}$/i.test(lead)) {
+    for (let pi = q.paragraph; pi >= Math.max(0, q.paragraph - 2); pi--) {
+      const people = (pi === q.paragraph ? here.filter((x) => x.end <= q.start) : inParagraph(pi).filter((x) => !x.m.quoted && entityOf(x.m)))
+        .filter((x) => x.m.kind === 'person' || x.m.kind === 'name');
+      const speaking = people.filter((x) => x.m.speaker);
+      const pickFrom = speaking.length ? speaking : people;
+      const last = pickFrom[pickFrom.length - 1];
+      if (last) return entityOf(last.m)!.id;
+    }
+  }
+  return null;
 }
 
 export function groupQuotes(corpus: Corpus, spans: readonly QuoteSpan[], minSim = QUOTE_SIMILARITY): number[][] {
   const own = tfidfVectors(spans.map((q) => contentTerms(q.text)));
   const ctx = tfidfVectors(spans.map((q) => contentTerms(corpus.sentences[q.sentence]!.folded)));
-  const docOf = (i: number) => corpus.sentences[spans[i]!.sentence]!.doc;
+  const docOf = (i: number) => spans[i]!.doc;
   // Candidate pairs share a term (quotes are few, so a plain index on the quote's own terms suffices).
   const postings = new Map<string, number[]>();
   own.vectors.forEach((v, i) => {

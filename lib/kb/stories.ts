@@ -7,7 +7,8 @@
  *    follow-up that goes on to the UN Security Council meeting scores 0.58 at its true cut; the
  *    best cut of every single-story seed scores 0.67 or more; SPLIT_RATIO sits between.
  * 2. Segments of different documents are joined when their vocabulary is similar (cosine ≥
- *    STORY_SIMILARITY) or they share at least two facts, unless their event dates are more than
+ *    STORY_SIMILARITY, or ≥ STORY_SIMILARITY_WITH_FACT when they share a fact) or they share at
+ *    least two facts, unless their event dates are more than
  *    STORY_DATE_GAP days apart (then they are different events with similar words: a written reply
  *    and the written follow-up five days later).
  */
@@ -18,6 +19,8 @@ import type { Corpus } from './corpus';
 export const SPLIT_RATIO = 0.62;
 export const MIN_SEGMENT = 4;
 export const STORY_SIMILARITY = 0.3;
+/** Lower bar for two segments that already share a fact. */
+export const STORY_SIMILARITY_WITH_FACT = 0.2;
 export const STORY_DATE_GAP = 2;
 
 export interface StoryInput {
@@ -31,6 +34,8 @@ export interface StoryInput {
 export interface StoryDraft {
   paragraphs: { doc: number; paragraph: number }[];
   terms: string[];
+  /** Normalised term weights of the story's paragraphs together. */
+  centroid: Map<string, number>;
 }
 
 export interface StoryResult {
@@ -159,7 +164,7 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
       seen.add(key);
       const sim = cosine(segments[a]!.vector, segments[b]!.vector);
       const facts = sharedFacts.get(key) ?? 0;
-      if (sim >= STORY_SIMILARITY || facts >= 2) candidates.push({ a, b, sim: sim + facts });
+      if (sim >= STORY_SIMILARITY || facts >= 2 || (facts >= 1 && sim >= STORY_SIMILARITY_WITH_FACT)) candidates.push({ a, b, sim: sim + facts });
     }
   }
   candidates.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
@@ -202,7 +207,7 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, 12)
       .map(([t]) => t);
-    stories.push({ paragraphs, terms });
+    stories.push({ paragraphs, terms, centroid });
   }
   segments.forEach((s, i) => {
     for (let p = s.from; p < s.to; p++) storyOfParagraph[s.doc]![p] = roots.get(find(i))!;

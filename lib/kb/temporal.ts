@@ -5,10 +5,12 @@
  * A weekday is resolved against the document's own date only when that date is trustworthy: the
  * most recent such weekday on or before the document date, or the next one when the sentence speaks
  * of the future ("will", "planned", "ahead of"). A document without a date gets an anchor from the
- * dated events it refers back to (see compile.ts); its weekdays are then read as the first such day
- * after the anchor, since it reports later events.
+ * dated events it shares with other documents (see compile.ts): when a sentence names the same
+ * weekday as a dated report of the same event, that date is taken and the document's other weekdays
+ * are read as the nearest such day to it; otherwise its weekdays are read as the first such day
+ * after the latest dated event it refers back to, since it reports later events.
  */
-import { MONTHS, WEEKDAYS, isoDate, weekdayAfter, weekdayOnOrAfter, weekdayOnOrBefore } from './dates';
+import { MONTHS, WEEKDAYS, isoDate, weekdayAfter, weekdayNear, weekdayOnOrAfter, weekdayOnOrBefore } from './dates';
 
 export interface DateExpression {
   start: number;
@@ -74,4 +76,11 @@ export function resolveAfterAnchor(e: DateExpression, anchor: string): string | 
   if (e.stated) return e.stated.year ? isoDate(e.stated.year, e.stated.month, e.stated.day) : isoDate(+anchor.slice(0, 4), e.stated.month, e.stated.day);
   if (e.weekday === null) return null;
   return weekdayAfter(anchor, e.weekday);
+}
+
+/** Resolve in an undated document known to report events around `reference`. */
+export function resolveNear(e: DateExpression, reference: string): string | null {
+  if (e.stated) return isoDate(e.stated.year ?? +reference.slice(0, 4), e.stated.month, e.stated.day);
+  if (e.weekday === null) return null;
+  return weekdayNear(reference, e.weekday);
 }

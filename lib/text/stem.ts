@@ -37,7 +37,7 @@ function stemUncached(w: string): string {
   else if (s.endsWith('ation') && s.length > 7) s = s.slice(0, -5);
   else if (s.endsWith('ate') && s.length > 6) s = s.slice(0, -3);
   else if (s.endsWith('ness') && s.length > 6) s = s.slice(0, -4);
-  else if (s.endsWith('ment') && s.length > 7) s = s.slice(0, -4);
+  else if (s.endsWith('ment') && s.length > 8) s = s.slice(0, -4);
   else if (s.endsWith('ly') && s.length > 5) s = s.slice(0, -2);
   else if (s.endsWith('ic') && s.length > 6) s = s.slice(0, -2);
   // A final silent e varies with the suffix that was removed ("response"/"respond-ed" aside).
