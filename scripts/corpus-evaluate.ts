@@ -3,6 +3,8 @@
  * precision and recall per verdict, story accuracy on positives, every miss. Shared by the
  * `corpus` command and the corpus regression test so both compute the same figures.
  *
+ * Pages are read with their inline scripts run (happy-dom), as a browser would show them.
+ *
  * The manifest names stories by semantic keys ("unsc-jan31"); the KB names them by compiled ids.
  * tests/match/story-keys.json says, for each key, which seed document reports it and a phrase from
  * the seed's paragraphs about it; the key maps to the KB story that holds that paragraph. This
@@ -15,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Kb } from '../lib/kb/types';
 import { createMatcher } from '../lib/match/matcher';
 import type { Analysis, Verdict } from '../lib/match/types';
-import { articleFromFile } from './match-input';
+import { articleFromFileWithScripts } from './match-input';
 
 export const FIXTURES = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
 export const STORY_KEYS = fileURLToPath(new URL('../tests/match/story-keys.json', import.meta.url));
@@ -79,12 +81,15 @@ export function mapStoryKeys(kb: Kb, keys: Record<string, StoryKey>): Record<str
   return out;
 }
 
-export function evaluateCorpus(kb: Kb, dir = FIXTURES, keysFile = STORY_KEYS): CorpusResult {
+export async function evaluateCorpus(kb: Kb, dir = FIXTURES, keysFile = STORY_KEYS): Promise<CorpusResult> {
   const manifest = readManifest(dir);
   const storyKeys = mapStoryKeys(kb, JSON.parse(readFileSync(keysFile, 'utf8')) as Record<string, StoryKey>);
   const matcher = createMatcher(kb);
-  const rows: CorpusRow[] = manifest.map((entry) => {
-    const article = articleFromFile(join(dir, entry.file));
+  const rows: CorpusRow[] = [];
+  for (const entry of manifest) {
+    // The corpus pages are the project's own, so their scripts run as they would in a browser
+    // (one page inserts its text after load).
+    const article = await articleFromFileWithScripts(join(dir, entry.file));
     const analysis: Analysis = article
       ? matcher.analyse(article)
       : { verdict: 'none', story: null, storyTitle: null, score: 0, reasons: ['no article text'], alignments: [], missingFacts: [], garbled: [], sharedPhrasing: [] };
@@ -92,8 +97,8 @@ export function evaluateCorpus(kb: Kb, dir = FIXTURES, keysFile = STORY_KEYS): C
     let problem: string | null = null;
     if (analysis.verdict !== entry.expect) problem = `expected ${entry.expect}, got ${analysis.verdict}`;
     else if (entry.expect === 'match' && analysis.story !== expectedStory) problem = `right verdict, wrong story: got ${analysis.story}, expected ${expectedStory} (${entry.story})`;
-    return { entry, analysis, expectedStory, ok: problem === null, problem };
-  });
+    rows.push({ entry, analysis, expectedStory, ok: problem === null, problem });
+  }
   const figures: VerdictFigures[] = (['match', 'related', 'none'] as const).map((v) => {
     const expected = rows.filter((r) => r.entry.expect === v).length;
     const predicted = rows.filter((r) => r.analysis.verdict === v).length;

@@ -6,7 +6,7 @@ import { compileSeedsFrom } from './match-kb';
 import { evaluateCorpus, type VerdictFigures } from './corpus-evaluate';
 
 const markdown = process.argv.includes('--markdown');
-const result = evaluateCorpus(compileSeedsFrom());
+const result = await evaluateCorpus(compileSeedsFrom());
 
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 const line = (f: VerdictFigures) => `${f.verdict.padEnd(8)} expected ${String(f.expected).padStart(3)}  predicted ${String(f.predicted).padStart(3)}  correct ${String(f.correct).padStart(3)}  precision ${pct(f.precision).padStart(6)}  recall ${pct(f.recall).padStart(6)}`;

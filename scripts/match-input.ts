@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Browser } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../lib/extract/extract-article';
 import { articleFromPlainText } from '../lib/extract/plain-text';
@@ -62,4 +63,39 @@ export function articleFromFile(file: string): ExtractedArticle | null {
   if (!html) return articleFromPlainText(text, url);
   const { document } = parseHTML(text);
   return extractArticle(document as unknown as Document, url);
+}
+
+/**
+ * As articleFromFile, but the page's inline scripts run first (in happy-dom, with no network and
+ * no external script files), so pages whose text is inserted by script after load are read as a
+ * browser shows them. happy-dom's VM is not a sandbox: only for pages you trust, such as the
+ * project's own fixtures.
+ */
+export async function articleFromFileWithScripts(file: string): Promise<ExtractedArticle | null> {
+  const { text, html } = readInput(file);
+  const url = pathToFileURL(resolve(file)).href;
+  if (!html) return articleFromPlainText(text, url);
+  const browser = new Browser({
+    settings: {
+      enableJavaScriptEvaluation: true,
+      suppressInsecureJavaScriptEnvironmentWarning: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+      // A page that keeps scheduling timers must not hang the command.
+      timer: { maxTimeout: 5_000, maxIntervalTime: 5_000, maxIntervalIterations: 50 },
+      // Nothing leaves the machine: every request the page makes is answered empty, locally.
+      fetch: { interceptor: { beforeAsyncRequest: async ({ window }) => new window.Response('', { status: 204 }) } },
+    },
+  });
+  try {
+    const page = browser.newPage();
+    // An https origin keeps scripts away from file: URLs; the address itself is never fetched.
+    page.url = 'https://backstory-fixture.invalid/';
+    page.content = text;
+    await page.waitUntilComplete();
+    return extractArticle(page.mainFrame.document as unknown as Document, url);
+  } finally {
+    await browser.close();
+  }
 }

@@ -9,7 +9,7 @@ import type { ExtractedArticle } from '../match/types';
 import { parseDate } from './dates';
 import { readJsonLd, type JsonLdArticle } from './json-ld';
 import { normaliseLang, readMeta } from './meta';
-import { findBody, isTeaserList } from './paragraphs';
+import { collectCaptions, findBody, isTeaserList } from './paragraphs';
 import { readabilityFallback } from './readability-fallback';
 import { normaliseSpace } from './text-normalise';
 
@@ -94,6 +94,11 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
       paragraphs = readable.paragraphs;
       method = 'readability';
     }
+  }
+  // Photo galleries tell the story in their captions, which are furniture on any other page.
+  if (proseChars(paragraphs) < MIN_BODY_CHARS && body) {
+    const captions = collectCaptions(body.element);
+    if (proseChars(captions) >= MIN_BODY_CHARS && proseChars(captions) > proseChars(paragraphs)) paragraphs = [...paragraphs, ...captions];
   }
   // No article markup and nothing Readability trusts: the page's own text blocks, if they are prose.
   if (paragraphs.length === 0 && body && body.proseChars >= MIN_BODY_CHARS) paragraphs = body.paragraphs;

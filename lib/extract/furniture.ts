@@ -24,7 +24,7 @@ const FURNITURE_TOKENS = new Set([
  */
 const CONTAINER_KILL_TOKENS = new Set([
   'ad', 'ads', 'advert', 'advertisement', 'promo', 'related', 'recommended', 'recommendations', 'popular', 'mostread', 'trending',
-  'outbrain', 'taboola', 'comment', 'comments', 'disqus', 'discussion', 'cookie', 'consent', 'newsletter', 'teaser', 'teasers',
+  'outbrain', 'taboola', 'comment', 'comments', 'disqus', 'discussion', 'cookie', 'consent', 'signup', 'teaser', 'teasers',
 ]);
 
 const tokenCache = new WeakMap<Element, string[]>();

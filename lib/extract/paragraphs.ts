@@ -138,3 +138,19 @@ export function isTeaserList(container: Element): boolean {
   }
   return teasers >= 4 && teaserChars >= total * 0.5;
 }
+
+/** Figure captions in reading order, without "3 of 8" counters and photo credits. */
+export function collectCaptions(container: Element): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(container.querySelectorAll('figcaption'))) {
+    // Credits and counters sit in their own elements inside the caption; read the rest.
+    let text = '';
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 1 && /credit|counter|count|index|byline/i.test((node as Element).getAttribute('class') ?? '')) continue;
+      text += ` ${node.textContent ?? ''}`;
+    }
+    text = normaliseSpace(text).replace(/^\d+\s*(?:of|\/)\s*\d+\s*[·.:|-]?\s*/i, '');
+    if (text.length >= 20 && !isBoilerplateText(text)) out.push(text);
+  }
+  return out;
+}

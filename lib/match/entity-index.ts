@@ -32,6 +32,8 @@ export interface EntityIndex {
   surnames: { token: string; entity: string }[];
   entities: Map<string, Entity>;
   known: Set<string>;
+  /** Entity id → every token of its recorded names (for telling "John Sullivan" from "Dan Sullivan"). */
+  nameTokens: Map<string, Set<string>>;
 }
 
 export function buildEntityIndex(kb: Kb): EntityIndex {
@@ -39,6 +41,7 @@ export function buildEntityIndex(kb: Kb): EntityIndex {
   const entities = new Map<string, Entity>();
   const known = new Set<string>();
   const surnameOwners = new Map<string, Set<string>>();
+  const nameTokens = new Map<string, Set<string>>();
   const pending: Surface[] = [];
 
   for (const e of kb.entities) {
@@ -48,6 +51,9 @@ export function buildEntityIndex(kb: Kb): EntityIndex {
     for (const { form, garbled } of forms) {
       const tokens = tokenize(form);
       if (tokens.length === 0) continue;
+      const own = nameTokens.get(e.id) ?? new Set<string>();
+      for (const t of tokens) own.add(t);
+      nameTokens.set(e.id, own);
       pending.push({ tokens, entity: e.id, form, garbled });
       // People are mostly referred to by surname after first mention.
       if (e.kind === 'person' && tokens.length > 1) {
@@ -84,7 +90,7 @@ export function buildEntityIndex(kb: Kb): EntityIndex {
   }
   for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || Number(a.garbled) - Number(b.garbled));
   surnames.sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
-  return { byFirstToken, surnames, entities, known };
+  return { byFirstToken, surnames, entities, known, nameTokens };
 }
 
 /**
@@ -132,6 +138,8 @@ export function findMentions(index: EntityIndex, sentences: ArticleSentence[]): 
           for (let k = 1; k < c.tokens.length; k++) if (toks[i + k] !== c.tokens[k]) { ok = false; break; }
           // A single lower-case common word is not a name ("price" is not Ned Price).
           if (ok && c.tokens.length === 1 && i > 0 && !s.capitalised[i]) ok = false;
+          // "Dan Sullivan" is not John Sullivan: a surname after another first name is someone else.
+          if (ok && c.tokens.length === 1 && otherFirstName(index, s, i, c.entity)) ok = false;
           if (ok) { matched = c; break; }
         }
       }
@@ -142,12 +150,41 @@ export function findMentions(index: EntityIndex, sentences: ArticleSentence[]): 
       }
       if (s.capitalised[i]) {
         const f = fuzzySurname(index, toks[i]!);
+        if (f && otherFirstName(index, s, i, f.entity)) {
+          i++;
+          continue;
+        }
         if (f) out.push({ entity: f.entity, surface: surfaceText(s, i, 1), garbled: true, fuzzy: true, sentence: s.index, paragraph: s.paragraph });
       }
       i++;
     }
   }
   return out;
+}
+
+/** Words that precede a surname without being a first name ("Ambassador Sullivan", "Mr Price"). */
+const TITLES = new Set(
+  `mr mrs ms miss dr prof sir dame lord lady president vice secretary minister ambassador envoy spokesman spokeswoman spokesperson
+  deputy general gen sen senator rep representative gov governor chancellor premier prime foreign state defence defense
+  chief director commander adm admiral col colonel lt captain capt sgt judge justice king queen prince pope rev father
+  us u.s uk un eu nato russian american ukrainian british french german chinese`.split(/\s+/),
+);
+
+/**
+ * True when the token before a surname is a capitalised word that is neither a title nor part of
+ * the entity's own name, i.e. a different person's first name.
+ */
+function otherFirstName(index: EntityIndex, s: ArticleSentence, i: number, entity: string): boolean {
+  if (i === 0) return false;
+  const prev = s.tokens[i - 1]!;
+  const prevOffset = s.offsets[i - 1];
+  const written = prevOffset ? s.text.slice(prevOffset[0], prevOffset[1]) : prev;
+  if (!/^\p{Lu}/u.test(written)) return false;
+  // A gap of punctuation ("Russia, Sullivan") means the words are not one name.
+  const cur = s.offsets[i];
+  if (prevOffset && cur && /[^\s]/.test(s.text.slice(prevOffset[1], cur[0]))) return false;
+  if (TITLES.has(prev)) return false;
+  return !(index.nameTokens.get(entity)?.has(prev) ?? false);
 }
 
 /** The words of tokens [i, i+n) as written in the sentence. */

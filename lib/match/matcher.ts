@@ -205,64 +205,84 @@ function decide(best: StoryEvidence, storyline: Storyline, bodySentences: number
 }
 
 /**
- * Same actors and storyline: a person from the coverage named in the headline or more than once,
- * or the coverage's names running through the article (not one passing mention of a country).
+ * Same actors and storyline: a core person of the coverage (named in at least half of its
+ * documents) in the headline or named in full and more than once; two of the coverage's people
+ * named in full; or the coverage's core names running through the article and its headline (not
+ * one passing mention of a country).
  */
 function isRelated(best: StoryEvidence, storyline: Storyline): boolean {
-  if (storyline.people.some((p) => p.inHeadline || p.sentences >= 2)) return true;
-  if (storyline.weight >= 1.5 && storyline.sentenceShare >= 0.3) return true;
-  if (storyline.coreInHeadline && storyline.sentenceShare >= 0.35 && storyline.weight >= 0.75) return true;
-  return best.units >= 2 && storyline.sentenceShare >= 0.3;
+  if (storyline.people.some((p) => p.core && p.fullName && (p.inHeadline || p.sentences >= 2))) return true;
+  if (storyline.coreWeight >= 0.75 && storyline.coreSentenceShare >= 0.35) return true;
+  if (storyline.coreInHeadline >= 2 && storyline.coreSentenceShare >= 0.35) return true;
+  if (storyline.people.filter((p) => p.fullName).length >= 2 && storyline.coreWeight >= 0.5) return true;
+  return best.units >= 2 && storyline.coreSentenceShare >= 0.3;
 }
 
 export interface Storyline {
   /** Distinct KB names (recorded, not garbled): people count 1, organisations ½, places ¼. */
   weight: number;
+  /** The same, counting only core names (found in at least half of the KB's documents). */
+  coreWeight: number;
   entities: string[];
-  /** KB people named, with where. */
-  people: { entity: string; inHeadline: boolean; sentences: number }[];
+  /** KB people named, with where and how. */
+  people: { entity: string; core: boolean; fullName: boolean; inHeadline: boolean; sentences: number }[];
   /** The headline names someone or something from the KB. */
   inHeadline: boolean;
-  /** The headline names one of the storyline's core names (found in at least half the documents). */
-  coreInHeadline: boolean;
+  /** Distinct core names in the headline. */
+  coreInHeadline: number;
   /** Share of body sentences that name something from the KB. */
   sentenceShare: number;
+  /** Share of body sentences that name a core name. */
+  coreSentenceShare: number;
 }
 
 /** How present the covered storyline's names are in the article, wherever they come from in the KB. */
 function storylineNames(ctx: MatcherContext, mentions: EntityMention[], text: ArticleText): Storyline {
+  const coreDocs = Math.max(2, ctx.kb.documents.length / 2);
+  const isCore = (id: string) => (ctx.entities.entities.get(id)?.documents.length ?? 0) >= coreDocs;
   const ids = new Set<string>();
   const sentences = new Set<number>();
-  const people = new Map<string, { entity: string; inHeadline: boolean; sentences: Set<number> }>();
+  const coreSentences = new Set<number>();
+  const people = new Map<string, { entity: string; core: boolean; fullName: boolean; inHeadline: boolean; sentences: Set<number> }>();
   let inHeadline = false;
-  let coreInHeadline = false;
-  const coreDocs = Math.max(2, ctx.kb.documents.length / 2);
+  const coreHeadline = new Set<string>();
   for (const m of mentions) {
     if (m.fuzzy || m.garbled) continue;
+    const core = isCore(m.entity);
     ids.add(m.entity);
-    if (m.paragraph < 0) inHeadline = true;
-    if (m.paragraph < 0 && (ctx.entities.entities.get(m.entity)?.documents.length ?? 0) >= coreDocs) coreInHeadline = true;
-    else sentences.add(m.sentence);
+    if (m.paragraph < 0) {
+      inHeadline = true;
+      if (core) coreHeadline.add(m.entity);
+    } else {
+      sentences.add(m.sentence);
+      if (core) coreSentences.add(m.sentence);
+    }
     if (ctx.entities.entities.get(m.entity)?.kind === 'person') {
-      const p = people.get(m.entity) ?? { entity: m.entity, inHeadline: false, sentences: new Set<number>() };
+      const p = people.get(m.entity) ?? { entity: m.entity, core, fullName: false, inHeadline: false, sentences: new Set<number>() };
+      if (/\s/.test(m.surface.trim())) p.fullName = true;
       if (m.paragraph < 0) p.inHeadline = true;
       else p.sentences.add(m.sentence);
       people.set(m.entity, p);
     }
   }
   let weight = 0;
+  let coreWeight = 0;
   for (const id of ids) {
     const kind = ctx.entities.entities.get(id)?.kind;
-    weight += kind === 'person' ? 1 : kind === 'organisation' ? 0.5 : 0.25;
+    const w = kind === 'person' ? 1 : kind === 'organisation' ? 0.5 : 0.25;
+    weight += w;
+    if (isCore(id)) coreWeight += w;
   }
-  const sentenceShare = text.bodySentenceCount ? sentences.size / text.bodySentenceCount : 0;
+  const body = text.bodySentenceCount;
   return {
     weight,
+    coreWeight,
     entities: [...ids],
-    people: [...people.values()].map((p) => ({ entity: p.entity, inHeadline: p.inHeadline, sentences: p.sentences.size })),
+    people: [...people.values()].map((p) => ({ entity: p.entity, core: p.core, fullName: p.fullName, inHeadline: p.inHeadline, sentences: p.sentences.size })),
     inHeadline,
-    coreInHeadline,
-    sentenceShare,
+    coreInHeadline: coreHeadline.size,
+    sentenceShare: body ? sentences.size / body : 0,
+    coreSentenceShare: body ? coreSentences.size / body : 0,
   };
 }
 

@@ -34,6 +34,9 @@ const PROBE_TERMS = 8;
 const MAX_CANDIDATES = 400;
 export const PASSAGE_SIMILARITY = 0.42;
 const MIN_SHARED_TERMS = 3;
+/** A looser paraphrase still lines up when it shares many informative words. */
+const LOOSE_SIMILARITY = 0.33;
+const LOOSE_SHARED_TERMS = 5;
 
 export function buildPassageIndex(kb: Kb, w: TermWeights): PassageIndex {
   const passages: Passage[] = [];
@@ -95,7 +98,7 @@ export function passagesForSentence(index: PassageIndex, w: TermWeights, sentenc
     // much more the passage says.
     const cosine = sharedWeight / Math.sqrt(p.weight * sentenceWeight);
     const similarity = sentence.paragraph < 0 ? Math.max(cosine, (sharedWeight / sentenceWeight) * 0.75) : cosine;
-    if (similarity < PASSAGE_SIMILARITY) continue;
+    if (similarity < PASSAGE_SIMILARITY && !(similarity >= LOOSE_SIMILARITY && shared >= LOOSE_SHARED_TERMS)) continue;
     const prev = out.get(p.story);
     if (!prev || similarity > prev.similarity) out.set(p.story, { passage: p, similarity });
   }
