@@ -50,8 +50,8 @@ export default defineBackground(() => {
     return service.handle(raw, { tabId: sender.tab?.id, frameId: sender.frameId });
   });
 
-  // A new document is loading in the tab: whatever the badge said was about the old one. (Fires
-  // without the "tabs" permission; only the URL is withheld, and it is not needed.)
+  // The tab is loading (a new document, or a single-page site moving on): badge and state described
+  // the page it is leaving. (Fires without the "tabs" permission; only the URL is withheld.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void service.tabNavigated(tabId);
   });

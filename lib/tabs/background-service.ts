@@ -3,10 +3,16 @@
  * the service worker (entrypoints/background.ts wires the browser APIs) and in unit tests.
  *
  * Nothing here keeps state that cannot be rebuilt: per-tab state is in TabStates (session storage),
- * history in IndexedDB, the KB is reloaded on demand. Only two small things live in memory: the
- * navigation counter per tab (it only guards against a slow analysis landing after the tab moved
- * on, and cannot outlive the event that needs it) and the last storage error (a notice; the
+ * history in IndexedDB, the KB is reloaded on demand. Only two small things live in memory: a
+ * counter per tab (it only stops a slow analysis from landing after the tab moved on, and cannot
+ * outlive the events it orders) and the last storage error (a notice; the
  * popup's own history read reports a lasting failure again).
+ *
+ * Badge on navigation: browsers reset a tab's badge themselves when a new document loads, but a
+ * single-page site moving to another article (pushState) is only seen here as `tabs.onUpdated`
+ * `loading` — Chromium reports that for same-document navigations too — until the content script
+ * has re-analysed the new page. Clearing on `loading` makes the badge follow at once; the price is
+ * that a hash change blanks it until the content script reports again (1–2 s).
  */
 import type { History, HistoryEntry, SeenFact } from '../history';
 import { coverageOnPage, readingCount } from '../history/reading';
@@ -40,7 +46,13 @@ export interface SenderInfo {
 export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';
 
 export function createBackgroundService(deps: BackgroundDeps) {
-  const navigations = new Map<number, number>();
+  /** Per tab, bumped by every report and navigation: an analysis applies only if nothing came after it. */
+  const generations = new Map<number, number>();
+  const nextGeneration = (tabId: number) => {
+    const g = (generations.get(tabId) ?? 0) + 1;
+    generations.set(tabId, g);
+    return g;
+  };
   let storageError: string | null = null;
 
   const noteStorage = <T>(result: { ok: true; value: T } | { ok: false; error: string }, fallback: T): T => {
@@ -59,7 +71,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
 
   async function analyse(message: MessageOf<'analyse'>, sender: SenderInfo): Promise<ReplyOf<'analyse'>> {
     const tabId = tabOf(sender);
-    const navigation = tabId === undefined ? 0 : (navigations.get(tabId) ?? 0);
+    const generation = tabId === undefined ? 0 : nextGeneration(tabId);
     const runtime = await deps.kb.get();
     const { article } = message;
     const analysis = runtime.matcher.analyse(article);
@@ -98,7 +110,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       }
     }
 
-    if (tabId !== undefined && (navigations.get(tabId) ?? 0) === navigation) {
+    if (tabId !== undefined && generations.get(tabId) === generation) {
       await showTab(tabId, { url: article.url, verdict: analysis.verdict, story, storyTitle: story === null ? null : analysis.storyTitle, dismissed });
     }
     return { analysis, view, dismissed, reading, storageError: writeError };
@@ -143,6 +155,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
           return dismissStory(message, sender);
         case 'page-state': {
           const tabId = tabOf(sender);
+          if (tabId !== undefined) nextGeneration(tabId);
           if (tabId !== undefined) await showTab(tabId, { url: message.url, verdict: 'none', story: null, storyTitle: null, dismissed: false });
           return { ok: tabId !== undefined } satisfies ReplyOf<'page-state'>;
         }
@@ -168,15 +181,19 @@ export function createBackgroundService(deps: BackgroundDeps) {
       }
     },
 
-    /** The tab started loading a new document: its badge and state belong to the old one. */
+    /**
+     * The tab reports `loading`: its badge and state belong to the page it is leaving (the popup must
+     * not describe a browser page or a PDF by the article before it), and an analysis still running
+     * for that page must not land on the next one.
+     */
     async tabNavigated(tabId: number): Promise<void> {
-      navigations.set(tabId, (navigations.get(tabId) ?? 0) + 1);
+      nextGeneration(tabId);
       await deps.tabs.remove(tabId);
       await deps.setBadge(tabId, badgeFor(null)).catch(() => undefined);
     },
 
     async tabClosed(tabId: number): Promise<void> {
-      navigations.delete(tabId);
+      generations.delete(tabId);
       await deps.tabs.remove(tabId);
     },
 

@@ -169,20 +169,23 @@ describe('background: analyse', () => {
 describe('background: tabs, commands, settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('clears the badge and state when the tab navigates or reports an unanalysed page', async () => {
+  it('clears the badge and forgets the state when the tab starts loading', async () => {
     const h = harness();
     await analyse(h, 'https://news.example/a');
     await h.service.tabNavigated(7);
-    expect(h.badges.get(7)?.text).toBe('');
     expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, {})).toBeNull();
+    expect(h.badges.get(7)?.text).toBe('');
+  });
 
+  it('clears the badge when the content script reports a page it does not analyse (SPA moved on)', async () => {
+    const h = harness();
     await analyse(h, 'https://news.example/a');
     expect(await h.service.handle({ type: 'page-state', url: 'https://news.example/weather' }, { tabId: 7, frameId: 0 })).toEqual({ ok: true });
     expect(h.badges.get(7)?.text).toBe('');
     expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, {})).toMatchObject({ url: 'https://news.example/weather', verdict: 'none' });
   });
 
-  it('does not let an analysis that finishes after the tab navigated put the badge back', async () => {
+  it('does not let an analysis that finishes after the tab navigated set the badge', async () => {
     let release!: () => void;
     const h = harness({ gate: new Promise<void>((r) => (release = r)) });
     const pending = analyse(h, 'https://news.example/old'); // waits for the KB to load
@@ -191,6 +194,17 @@ describe('background: tabs, commands, settings', () => {
     expect((await pending).analysis.verdict).toBe('match'); // the old page still gets its answer
     expect(h.badges.get(7)?.text).toBe('');
     expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, {})).toBeNull();
+  });
+
+  it('does not let a slow analysis overwrite a later report from the same tab', async () => {
+    let release!: () => void;
+    const h = harness({ gate: new Promise<void>((r) => (release = r)) });
+    const pending = analyse(h, 'https://news.example/article');
+    await h.service.handle({ type: 'page-state', url: 'https://news.example/weather' }, { tabId: 7, frameId: 0 });
+    release();
+    await pending;
+    expect(h.badges.get(7)?.text).toBe('');
+    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, {})).toMatchObject({ url: 'https://news.example/weather', verdict: 'none' });
   });
 
   it('keeps per-tab state in session storage, so a restarted worker still knows the tab', async () => {
