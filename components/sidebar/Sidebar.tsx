@@ -72,7 +72,6 @@ export function Sidebar({ reply, side, width, focus, markedFacts, takeFocus, act
       style={{ width: `${width}px` }}
       onKeyDown={onKeyDown}
     >
-      <ResizeHandle side={side} width={width} onWidth={actions.setWidth} />
       <div class="bs-topbar">
         <span class="bs-brand" aria-hidden="true">
           <span class="bs-logo" />
@@ -87,12 +86,14 @@ export function Sidebar({ reply, side, width, focus, markedFacts, takeFocus, act
           </button>
         </span>
       </div>
+      {/* After the tools in tab order; placed on the inner edge by CSS. */}
+      <ResizeHandle side={side} width={width} onWidth={actions.setWidth} />
       <div class="bs-scroll" ref={scrollRef}>
         {readerItem ? (
           <ReaderView item={readerItem} passages={matchedPassages(view.facts, facts, readerItem.doc)} load={actions.loadDocument} onBack={closeReader} />
         ) : (
           <>
-            <StoryHeader story={view.story} analysis={analysis} onDismiss={actions.dismiss} />
+            <StoryHeader story={view.story} analysis={analysis} dismissed={reply.dismissed} onDismiss={actions.dismiss} />
             {model.rewriteNote && (
               <p class="bs-note" data-testid="rewrite-note">
                 {model.rewriteNote}

@@ -3,7 +3,7 @@ import type { Story } from '@/lib/kb/types';
 import { formatDateRange } from './format';
 
 /** The story this page was matched to, why, and the "not this story" control. */
-export function StoryHeader({ story, analysis, onDismiss }: { story: Story; analysis: Analysis; onDismiss: () => void }) {
+export function StoryHeader({ story, analysis, dismissed, onDismiss }: { story: Story; analysis: Analysis; dismissed: boolean; onDismiss: () => void }) {
   return (
     <div class="bs-story">
       <p class="bs-kicker">
@@ -18,9 +18,15 @@ export function StoryHeader({ story, analysis, onDismiss }: { story: Story; anal
           <li key={r}>{r}</li>
         ))}
       </ul>
-      <button type="button" class="bs-text-button bs-dismiss" data-testid="not-this-story" onClick={onDismiss}>
-        Not this story
-      </button>
+      {dismissed ? (
+        <p class="bs-muted bs-small" data-testid="dismissed-note">
+          You said this page is not about this story, so Backstory stays closed and unmarked here.
+        </p>
+      ) : (
+        <button type="button" class="bs-text-button bs-dismiss" data-testid="not-this-story" onClick={onDismiss}>
+          Not this story
+        </button>
+      )}
     </div>
   );
 }

@@ -105,6 +105,7 @@ export class PageController {
   private lateTextSize = 0;
   private lateRechecks = 0;
   private focusNonce = 0;
+  private returnFocus: HTMLElement | null = null;
   private hoverFrame = false;
   private hoverId: string | null = null;
   private readonly documents = new Map<string, Promise<KbDocument | null>>();
@@ -377,7 +378,19 @@ export class PageController {
 
   private setOpen(open: boolean, takeFocus: boolean): void {
     if (!this.state) return;
+    const host = this.host?.host ?? null;
+    if (open && takeFocus && !this.state.open) {
+      // Where the reader was on the page, to go back there when the panel closes.
+      const active = document.activeElement;
+      this.returnFocus = active instanceof HTMLElement && active !== host && active !== document.body ? active : null;
+    }
+    const hadFocus = !!host && document.activeElement === host;
     this.patchState({ open, takeFocus, card: null, focus: open ? this.state.focus : null });
+    if (!open && hadFocus) {
+      if (this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
+      else (document.activeElement as HTMLElement | null)?.blur?.();
+      this.returnFocus = null;
+    }
   }
 
   /** Remove marks, host and state for the current page, keeping listeners (settings, SPA). */

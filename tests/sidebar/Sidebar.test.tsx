@@ -152,6 +152,12 @@ describe('the sidebar panel', () => {
     expect(q('reading')!.textContent).toBe('You have read 1 of 2 pieces of coverage on this story.');
   });
 
+  it('says so instead of offering "Not this story" again once the reader dismissed it', () => {
+    show(state({ reply: { ...reply(), dismissed: true } }), actions());
+    expect(q('not-this-story')).toBeNull();
+    expect(q('dismissed-note')!.textContent).toContain('not about this story');
+  });
+
   it('has close, move and dismiss controls', () => {
     const a = actions();
     show(state(), a);

@@ -131,6 +131,21 @@ describe('the content script on a covered article', () => {
     expect(inShadow('[data-testid="panel"]')).toBeNull();
   });
 
+  it('opened from the keyboard command, takes focus, and gives it back to the page on Escape', async () => {
+    await settings.update({ badgeOnly: true });
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    const controller = await start();
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    controller.command('open');
+    const panel = inShadow('[data-testid="panel"]') as HTMLElement;
+    await vi.waitFor(() => expect(host()!.shadowRoot!.activeElement).toBe(panel));
+    panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(inShadow('[data-testid="panel"]')).toBeNull();
+    expect(document.activeElement).toBe(input);
+  });
+
   it('"Not this story" hides the sidebar and marks and tells the background', async () => {
     await start();
     await vi.waitFor(() => expect(inShadow('[data-testid="not-this-story"]')).not.toBeNull());
