@@ -138,8 +138,10 @@ export class PageController {
     const unwatch = this.deps.settings.watch((s) => this.applySettings(s));
     ctx.onInvalidated(unwatch);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => this.onNavigate(newUrl));
-    ctx.addEventListener(window, 'mousemove', (e) => this.onPointerMove(e), { passive: true });
-    ctx.addEventListener(document, 'click', (e) => this.onPageClick(e), { passive: true });
+    // Capture phase on window: we see the pointer even where the page stops propagation, and being
+    // passive we never delay or cancel what the page does with the same event.
+    ctx.addEventListener(window, 'mousemove', (e) => this.onPointerMove(e), { passive: true, capture: true });
+    ctx.addEventListener(window, 'click', (e) => this.onPageClick(e), { passive: true, capture: true });
     ctx.addEventListener(window, 'scroll', () => this.hideCard(), { passive: true, capture: true });
     this.applySettings(await this.deps.settings.get());
   }
