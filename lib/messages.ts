@@ -38,6 +38,8 @@ export interface MessageMap {
   'history-summary': { request: { limit: number }; reply: HistorySummary };
   /** Delete every stored article and dismissal. */
   'history-clear': { request: Record<never, never>; reply: { ok: true } | { ok: false; error: string } };
+  /** The reader has read the KB-change notice: record the stored articles against the current KB. */
+  'kb-changes-seen': { request: Record<never, never>; reply: { ok: true; updated: number } | { ok: false; error: string } };
   /** The whole history as JSON, for the reader to save. */
   'history-export': { request: Record<never, never>; reply: { ok: true; json: string } | { ok: false; error: string } };
 
@@ -94,6 +96,7 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'history-summary',
   'history-clear',
   'history-export',
+  'kb-changes-seen',
   'sidebar-command',
 ]);
 

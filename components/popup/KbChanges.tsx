@@ -2,7 +2,7 @@
 import type { KbChangedArticle } from '@/lib/history/types';
 import { isWebUrl } from './HistoryList';
 
-export function KbChanges({ articles }: { articles: KbChangedArticle[] }) {
+export function KbChanges({ articles, onSeen }: { articles: KbChangedArticle[]; onSeen(): void }) {
   return (
     <section id="kb-changes" class="notice" aria-labelledby="kb-changes-heading" hidden={articles.length === 0}>
       <h2 id="kb-changes-heading">Backstory's knowledge changed since you read these</h2>
@@ -32,6 +32,9 @@ export function KbChanges({ articles }: { articles: KbChangedArticle[] }) {
           </li>
         ))}
       </ul>
+      <button type="button" id="kb-changes-seen" onClick={onSeen}>
+        Got it
+      </button>
     </section>
   );
 }

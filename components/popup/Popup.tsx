@@ -83,6 +83,12 @@ export function Popup({ api }: { api: PopupApi }) {
     await refreshHistory();
   }
 
+  async function kbChangesSeen() {
+    const reply = await api.send({ type: 'kb-changes-seen' });
+    if (!reply.ok) return setError(reply.error);
+    await refreshHistory();
+  }
+
   async function exportHistory() {
     const reply = await api.send({ type: 'history-export' });
     if (!reply.ok) return setError(reply.error);
@@ -126,7 +132,7 @@ export function Popup({ api }: { api: PopupApi }) {
       <p id="storage-error" class="error" role="alert" hidden={!storageError}>
         {storageError}
       </p>
-      <KbChanges articles={summary.kbChanges} />
+      <KbChanges articles={summary.kbChanges} onSeen={kbChangesSeen} />
       <HistoryList entries={summary.recent} total={summary.total} />
       <div class="actions">
         <button type="button" id="clear-history" disabled={summary.total === 0} onClick={clearHistory}>

@@ -6,7 +6,7 @@
 import type { Fact } from '../kb/types';
 import type { HistoryDb } from './db';
 import { fingerprintFact } from './fingerprint';
-import type { Dismissal, HistoryEntry, KbChangedArticle, Visit } from './types';
+import type { Dismissal, HistoryEntry, KbChangedArticle, SeenFact, Visit } from './types';
 
 /** Entries kept; the least recently seen are dropped beyond it. */
 export const DEFAULT_HISTORY_CAP = 500;
@@ -47,6 +47,11 @@ export interface History {
   exportJson(exportedAt: number): Promise<Result<string>>;
   /** Stored articles whose seen facts differ from the given KB facts (see kbChanges). */
   kbChanges(facts: readonly Fact[], kbVersion: string): Promise<Result<KbChangedArticle[]>>;
+  /**
+   * The reader has seen the KB-change notice: restate every older entry's seen facts as the given
+   * KB has them (see restateFacts), so the notice is not shown again. Returns how many changed.
+   */
+  acknowledgeKb(facts: readonly Fact[], kbVersion: string): Promise<Result<number>>;
 }
 
 export function createHistory({ open, cap = DEFAULT_HISTORY_CAP }: HistoryOptions): History {
@@ -120,7 +125,38 @@ export function createHistory({ open, cap = DEFAULT_HISTORY_CAP }: HistoryOption
         return JSON.stringify({ format: 'backstory-history', version: 1, exportedAt: new Date(exportedAt).toISOString(), articles, dismissals }, null, 2);
       }),
     kbChanges: (facts, kbVersion) => attempt(async (d) => changedArticles(await d.getAll('articles'), facts, kbVersion)),
+    acknowledgeKb: (facts, kbVersion) =>
+      attempt(async (d) => {
+        const tx = d.transaction('articles', 'readwrite');
+        let updated = 0;
+        for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+          const entry = cursor.value;
+          if (entry.kbVersion === null || entry.kbVersion === kbVersion) continue;
+          await cursor.update({ ...entry, facts: restateFacts(entry.facts, facts), kbVersion });
+          updated++;
+        }
+        await tx.done;
+        return updated;
+      }),
   };
+}
+
+/**
+ * Seen facts as the given KB states them: unchanged ones stay, changed ones take the KB's current
+ * wording and fingerprint (same id), and those the KB no longer has are dropped.
+ */
+export function restateFacts(seen: readonly SeenFact[], facts: readonly Fact[]): SeenFact[] {
+  const current = new Set(facts.map(fingerprintFact));
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const out: SeenFact[] = [];
+  for (const fact of seen) {
+    if (current.has(fact.fingerprint)) out.push(fact);
+    else {
+      const now = byId.get(fact.id);
+      if (now) out.push({ id: now.id, text: now.text, fingerprint: fingerprintFact(now) });
+    }
+  }
+  return out;
 }
 
 /**

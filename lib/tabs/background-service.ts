@@ -171,6 +171,12 @@ export function createBackgroundService(deps: BackgroundDeps) {
           else storageError = result.error;
           return (result.ok ? { ok: true } : { ok: false, error: result.error }) satisfies ReplyOf<'history-clear'>;
         }
+        case 'kb-changes-seen': {
+          const runtime = await deps.kb.get();
+          const result = await deps.history.acknowledgeKb(runtime.kb.facts, runtime.version);
+          noteStorage(result, 0);
+          return (result.ok ? { ok: true, updated: result.value } : { ok: false, error: result.error }) satisfies ReplyOf<'kb-changes-seen'>;
+        }
         case 'history-export': {
           const result = await deps.history.exportJson(deps.now());
           noteStorage(result, '');

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '@/lib/kb/types';
-import { changedArticles, createHistory, fingerprintFact, kbFingerprint, openHistoryDb, type HistoryEntry, type Visit } from '@/lib/history';
+import { changedArticles, createHistory, fingerprintFact, kbFingerprint, openHistoryDb, restateFacts, type HistoryEntry, type Visit } from '@/lib/history';
 
 function fresh(cap?: number) {
   const factory = new IDBFactory();
@@ -127,6 +127,23 @@ describe('KB changes to facts the reader saw', () => {
     value(await h.record(visit('https://x.example/a', 1, { facts: before.map(seen), kbVersion: 'old' })));
     const r = value(await h.kbChanges([fact('f1', 'Russia delivered a written reply', 2), fact('f2', 'The call is planned for Wednesday')], 'new'));
     expect(r.map((a) => [a.url, a.changes.map((c) => c.after)])).toEqual([['https://x.example/a', ['The call is planned for Wednesday']]]);
+  });
+
+  it('restates seen facts as the new KB has them once the reader has seen the notice', async () => {
+    const h = fresh();
+    value(await h.record(visit('https://x.example/a', 1, { facts: before.map(seen), kbVersion: 'old' })));
+    value(await h.record(visit('https://x.example/b', 2, { facts: [seen(before[0]!)], kbVersion: 'new' })));
+    const now = [fact('f1', 'Russia delivered a written reply', 2)]; // f2 is gone from the KB
+    expect(value(await h.acknowledgeKb(now, 'new'))).toBe(1); // only the entry from the old KB
+    expect(value(await h.kbChanges(now, 'newer'))).toEqual([]);
+    const [b, a] = value(await h.recent(2));
+    expect(a).toMatchObject({ url: 'https://x.example/a', kbVersion: 'new', facts: [seen(now[0]!)] });
+    expect(b?.url).toBe('https://x.example/b');
+  });
+
+  it('takes the current wording of a changed fact when restating', () => {
+    const changed = fact('f2', 'The call is planned for Wednesday');
+    expect(restateFacts(before.map(seen), [before[0]!, changed])).toEqual([seen(before[0]!), seen(changed)]);
   });
 
   it('gives the same fingerprint for the same fact and a different one when a count changes', () => {

@@ -29,3 +29,10 @@ describe('reading count', () => {
     expect(readingCount([], [], 's1', [])).toBeNull();
   });
 });
+
+describe('reading count and the matcher agree on what a copy is', () => {
+  it('uses the matcher\'s copy share', async () => {
+    const { THRESHOLDS } = await import('@/lib/match/matcher');
+    expect(COVERAGE_READ_SHARE).toBe(THRESHOLDS.copyShare);
+  });
+});

@@ -240,6 +240,9 @@ describe('popup', () => {
     expect($('#kb-changes').hidden).toBe(false);
     expect($('#kb-changes a').textContent).toBe('Read before the update');
     expect($('#kb-changes').textContent).toMatch(/now reads\s*Alpha happened on Monday/);
+    await click('#kb-changes-seen');
+    expect($('#kb-changes').hidden).toBe(true);
+    expect($('#history a').textContent).toBe('Read before the update'); // the article itself stays
   });
 
   it('labels every switch and keeps them in the tab order', async () => {
