@@ -1,18 +1,14 @@
 /**
- * The KB the `match`, `corpus` and benchmark commands use: compiled from a seeds folder with the
- * same compiler the extension's build runs, so the command and the extension agree.
+ * The KB the `match`, `corpus` and benchmark commands use: the seeds folder compiled by the same
+ * build helper the extension's build hook runs, read back from its kb.json text exactly as the
+ * background loads it, so the command and the extension analyse with the same data.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileKb } from '../lib/kb/compile';
+import { compileSeedFolder } from './build/kb-assets';
 import type { Kb } from '../lib/kb/types';
 
 export const DEFAULT_SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
 
 export function compileSeedsFrom(dir: string = DEFAULT_SEEDS): Kb {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  return compileKb(files.map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) })));
+  return JSON.parse(compileSeedFolder(dir).kbJson) as Kb;
 }

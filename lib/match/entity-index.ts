@@ -28,8 +28,8 @@ export interface EntityMention {
 
 export interface EntityIndex {
   byFirstToken: Map<string, Surface[]>;
-  /** Surnames of people, for the spelling-similarity check. */
-  surnames: { token: string; entity: string }[];
+  /** Surnames of people by first letter, for the spelling-similarity check. */
+  surnames: Map<string, { token: string; entity: string }[]>;
   entities: Map<string, Entity>;
   known: Set<string>;
   /** Entity id → every token of its recorded names (for telling "John Sullivan" from "Dan Sullivan"). */
@@ -90,7 +90,9 @@ export function buildEntityIndex(kb: Kb): EntityIndex {
   }
   for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || Number(a.garbled) - Number(b.garbled));
   surnames.sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
-  return { byFirstToken, surnames, entities, known, nameTokens };
+  const byLetter = new Map<string, { token: string; entity: string }[]>();
+  for (const s of surnames) byLetter.set(s.token[0]!, [...(byLetter.get(s.token[0]!) ?? []), s]);
+  return { byFirstToken, surnames: byLetter, entities, known, nameTokens };
 }
 
 /**
@@ -116,8 +118,8 @@ export function demonyms(name: string): string[] {
 /** A capitalised word a letter or two away from a known surname, and not itself a known word. */
 function fuzzySurname(index: EntityIndex, token: string): { token: string; entity: string } | null {
   if (token.length < 5 || index.known.has(token) || isStopword(token)) return null;
-  for (const s of index.surnames) {
-    if (s.token.length < 6 || s.token[0] !== token[0]) continue;
+  for (const s of index.surnames.get(token[0]!) ?? []) {
+    if (s.token.length < 6) continue;
     if (Math.abs(s.token.length - token.length) > 2) continue;
     if (jaroWinkler(s.token, token) >= 0.9 && levenshtein(s.token, token) <= 2) return s;
   }
@@ -126,6 +128,7 @@ function fuzzySurname(index: EntityIndex, token: string): { token: string; entit
 
 export function findMentions(index: EntityIndex, sentences: ArticleSentence[]): EntityMention[] {
   const out: EntityMention[] = [];
+  const taken = surnamesTakenByOthers(index, sentences);
   for (const s of sentences) {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; ) {
@@ -139,7 +142,7 @@ export function findMentions(index: EntityIndex, sentences: ArticleSentence[]): 
           // A single lower-case common word is not a name ("price" is not Ned Price).
           if (ok && c.tokens.length === 1 && i > 0 && !s.capitalised[i]) ok = false;
           // "Dan Sullivan" is not John Sullivan: a surname after another first name is someone else.
-          if (ok && c.tokens.length === 1 && otherFirstName(index, s, i, c.entity)) ok = false;
+          if (ok && c.tokens.length === 1 && (taken.has(`${c.entity}\u0000${c.tokens[0]}`) || otherFirstName(index, s, i, c.entity))) ok = false;
           if (ok) { matched = c; break; }
         }
       }
@@ -185,6 +188,22 @@ function otherFirstName(index: EntityIndex, s: ArticleSentence, i: number, entit
   if (prevOffset && cur && /[^\s]/.test(s.text.slice(prevOffset[1], cur[0]))) return false;
   if (TITLES.has(prev)) return false;
   return !(index.nameTokens.get(entity)?.has(prev) ?? false);
+}
+
+/**
+ * Surnames the article gives to someone else ("coach Dan Sullivan"): once it has, a bare "Sullivan"
+ * later in the article is that person too, not the KB's.
+ */
+function surnamesTakenByOthers(index: EntityIndex, sentences: ArticleSentence[]): Set<string> {
+  const taken = new Set<string>();
+  for (const s of sentences) {
+    for (let i = 1; i < s.tokens.length; i++) {
+      for (const c of index.byFirstToken.get(s.tokens[i]!) ?? []) {
+        if (c.tokens.length === 1 && otherFirstName(index, s, i, c.entity)) taken.add(`${c.entity}\u0000${c.tokens[0]}`);
+      }
+    }
+  }
+  return taken;
 }
 
 /** The words of tokens [i, i+n) as written in the sentence. */

@@ -3,7 +3,7 @@
  * distinctive terms and the publish date relative to the events. The verdict rule and the reasons
  * both read this one summary.
  */
-import type { Kb, Story } from '../kb/types';
+import type { Fact, Kb, KbDocument, Story } from '../kb/types';
 import type { ArticleSentence, ArticleText } from './article-text';
 import type { EntityIndex, EntityMention } from './entity-index';
 import type { FactHit, FactIndex } from './fact-index';
@@ -27,6 +27,9 @@ export interface MatcherContext {
   entityStories: Map<string, Set<string>>;
   docStories: Map<string, string[]>;
   docLine: Map<string, string>;
+  /** Story id → its facts. */
+  storyFacts: Map<string, Fact[]>;
+  documents: Map<string, KbDocument>;
 }
 
 export interface StoryEvidence {

@@ -63,7 +63,10 @@ export function createMatcher(kb: Kb): Matcher {
     entityStories: new Map(),
     docStories: new Map(),
     docLine: new Map(),
+    storyFacts: new Map(),
+    documents: new Map(kb.documents.map((d) => [d.id, d])),
   };
+  for (const f of kb.facts) ctx.storyFacts.set(f.story, [...(ctx.storyFacts.get(f.story) ?? []), f]);
   for (const s of kb.stories) {
     for (const e of s.entities) {
       const set = ctx.entityStories.get(e) ?? new Set<string>();
@@ -87,6 +90,38 @@ interface SentenceFindings {
   quote: QuoteHit | null;
   facts: FactHit[];
   passages: Map<string, PassageHit>;
+}
+
+/** Stories worth scoring in full, so the cost of analyse() follows the article, not the KB. */
+const MAX_NAME_ONLY_STORIES = 3;
+
+/**
+ * The stories the article touches: any story a sentence lines up with or whose documents share
+ * phrasing with the page; failing those, the few stories that involve most of the names it uses
+ * (enough to say `related` or `none`).
+ */
+function candidateStories(ctx: MatcherContext, findings: SentenceFindings[], mentions: EntityMention[], phrasing: { doc: string; share: number }[]): Story[] {
+  const ids = new Set<string>();
+  for (const f of findings) {
+    if (f.quote) ids.add(f.quote.quote.quote.story);
+    for (const h of f.facts) ids.add(h.fact.fact.story);
+    for (const story of f.passages.keys()) ids.add(story);
+  }
+  for (const p of phrasing) if (p.share >= 0.02) for (const s of ctx.docStories.get(p.doc) ?? []) ids.add(s);
+  if (ids.size === 0) {
+    const counts = new Map<string, number>();
+    for (const entity of new Set(mentions.map((m) => m.entity))) for (const s of ctx.entityStories.get(entity) ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
+    [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_NAME_ONLY_STORIES)
+      .forEach(([s]) => ids.add(s));
+  }
+  const out: Story[] = [];
+  for (const id of ids) {
+    const story = ctx.stories.get(id);
+    if (story) out.push(story);
+  }
+  return out;
 }
 
 /** Track whether a sentence sits inside a quotation opened by an earlier sentence of its paragraph. */
@@ -131,7 +166,7 @@ function gather(ctx: MatcherContext, article: ExtractedArticle): Gathered | null
     passages: passagesForSentence(ctx.passages, ctx.weights, sentence),
   }));
   const phrasing = sharedPhrasing(ctx.phrasing, [article.title, ...article.paragraphs]);
-  const evidence = ctx.kb.stories.map((story) => storySignals(ctx, story, article, text, findings, mentions, phrasing));
+  const evidence = candidateStories(ctx, findings, mentions, phrasing).map((story) => storySignals(ctx, story, article, text, findings, mentions, phrasing));
   evidence.sort((a, b) => b.strength - a.strength || (a.story.id < b.story.id ? -1 : 1));
   return { text, mentions, findings, phrasing, evidence };
 }
@@ -148,7 +183,9 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   const best = g.evidence[0];
   const storyline = storylineNames(ctx, mentions, text);
 
-  if (!best) return emptyAnalysis('none', ['The knowledge base has no stories']);
+  if (!best) {
+    return emptyAnalysis('none', [storyline.entities.length ? 'Mentions names from the coverage but none of its stories' : 'Shares no names, facts or quotes with the covered stories']);
+  }
   const verdict = decide(best, storyline, text.bodySentenceCount);
   const story = best.story;
 
@@ -162,8 +199,8 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   const aligned = new Set(alignments.map((a) => a.fact).filter((f): f is string => !!f));
   const missingFacts =
     verdict === 'match'
-      ? ctx.kb.facts
-          .filter((f) => f.story === story.id && !best.facts.has(f.id) && !aligned.has(f.id))
+      ? (ctx.storyFacts.get(story.id) ?? [])
+          .filter((f) => !best.facts.has(f.id) && !aligned.has(f.id))
           .sort((a, b) => b.documentCount - a.documentCount || b.lineCount - a.lineCount || (a.id < b.id ? -1 : 1))
           .map((f) => f.id)
       : [];

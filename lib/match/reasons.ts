@@ -76,7 +76,7 @@ export function describeAnalysis(input: ReasonInput): string[] {
       reasons.push(`Shares ${plural(best.quotes.size, 'quote', 'quotes')} with the coverage${reworded ? ` (${reworded} reworded)` : ''}`);
     }
     if (best.phrasing >= 0.1 && best.phrasingDoc) {
-      const doc = ctx.kb.documents.find((d) => d.id === best.phrasingDoc);
+      const doc = ctx.documents.get(best.phrasingDoc);
       const pct = Math.round(best.phrasing * 100);
       reasons.push(
         best.phrasing >= 0.3
