@@ -36,11 +36,22 @@ export function Differences({ model }: { model: SidebarModel }) {
 }
 
 function PageDifferenceItem({ diff }: { diff: PageDifference }) {
+  const [all, setAll] = useState(false);
+  const more = diff.sentences.length - 1;
   return (
     <li class="bs-diff bs-diff--page" data-testid="discrepancy" data-scope="page">
       <p class="bs-label">Sources differ · this page</p>
-      <blockquote class="bs-quote">{diff.sentence}</blockquote>
       <p class="bs-diff-detail">{diff.detail}</p>
+      {(all ? diff.sentences : diff.sentences.slice(0, 1)).map((s) => (
+        <blockquote key={s} class="bs-quote">
+          {s}
+        </blockquote>
+      ))}
+      {more > 0 && (
+        <button type="button" class="bs-text-button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'Show one sentence' : `In ${plural(more, 'more sentence', 'more sentences')} on this page`}
+        </button>
+      )}
     </li>
   );
 }

@@ -107,6 +107,7 @@ export class PageController {
   private focusNonce = 0;
   private returnFocus: HTMLElement | null = null;
   private hoverFrame = false;
+  private scrollFrame = false;
   private hoverId: string | null = null;
   private readonly documents = new Map<string, Promise<KbDocument | null>>();
   private readonly actions: SidebarActions;
@@ -142,7 +143,7 @@ export class PageController {
     // passive we never delay or cancel what the page does with the same event.
     ctx.addEventListener(window, 'mousemove', (e) => this.onPointerMove(e), { passive: true, capture: true });
     ctx.addEventListener(window, 'click', (e) => this.onPageClick(e), { passive: true, capture: true });
-    ctx.addEventListener(window, 'scroll', () => this.hideCard(), { passive: true, capture: true });
+    ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true, capture: true });
     this.applySettings(await this.deps.settings.get());
   }
 
@@ -497,6 +498,23 @@ export class PageController {
       const rect = nearestRect(rects.find((r) => r.id === id)!.rects, y);
       if (!rect) return;
       this.patchState({ card: { tone: mark.spec.tone, notes: mark.spec.notes, anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } } });
+    });
+  }
+
+  /** Keep the card on its mark while the page scrolls (at most once a frame); hide it once off-screen. */
+  private onScroll(): void {
+    if (!this.state?.card || this.scrollFrame) return;
+    this.scrollFrame = true;
+    window.requestAnimationFrame(() => {
+      this.scrollFrame = false;
+      const mark = this.painter.marks.find((m) => m.spec.id === this.hoverId);
+      const rect = mark ? mark.range.getClientRects()[0] : undefined;
+      if (!this.state?.card || this.deps.ctx.isInvalid) return;
+      if (!mark || !rect || rect.bottom < 0 || rect.top > window.innerHeight) {
+        this.hideCard();
+        return;
+      }
+      this.patchState({ card: { ...this.state.card, anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } } });
     });
   }
 

@@ -12,11 +12,10 @@ import { toneOf } from '../marks/plan';
 export const HIGH_SHARED_PHRASING = 0.5;
 
 export interface PageDifference {
-  /** The page's sentence. */
-  sentence: string;
   /** What the coverage says instead, in neutral words. */
   detail: string;
-  fact: string | null;
+  /** The page's sentences that differ this way, in page order (a garbled name recurs). */
+  sentences: string[];
   kind: Alignment['kind'];
 }
 
@@ -63,16 +62,17 @@ export function rewriteNoteFor(analysis: Analysis, view: StoryView): string | nu
 export function buildSidebarModel(analysis: Analysis, view: StoryView): SidebarModel {
   const facts = new Map(view.facts.map((f) => [f.id, f]));
   const onPage = new Map<string, Alignment[]>();
-  const pageDifferences: PageDifference[] = [];
-  const seen = new Set<string>();
+  // One entry per difference, not per sentence: a name spelled differently recurs in many.
+  const byDetail = new Map<string, PageDifference>();
   for (const a of analysis.alignments) {
     if (a.fact && facts.has(a.fact)) onPage.set(a.fact, [...(onPage.get(a.fact) ?? []), a]);
     if (toneOf(a.kind) !== 'differs') continue;
-    const key = `${a.sentence}\u0000${a.detail}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    pageDifferences.push({ sentence: a.sentence, detail: a.detail.trim() || 'Sources differ on this', fact: a.fact, kind: a.kind });
+    const detail = a.detail.trim() || 'Sources differ on this';
+    const entry = byDetail.get(detail) ?? { detail, sentences: [], kind: a.kind };
+    if (!entry.sentences.includes(a.sentence)) entry.sentences.push(a.sentence);
+    byDetail.set(detail, entry);
   }
+  const pageDifferences = [...byDetail.values()];
   const missing = analysis.missingFacts.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
   const coverage = new Map(view.coverage.map((c) => [c.doc, c]));
   return {

@@ -8,10 +8,19 @@ describe("the sidebar's reading of a page", () => {
   it('knows which facts the page states and where it differs from the coverage', () => {
     const model = buildSidebarModel(analysis(), view);
     expect([...model.onPage.keys()]).toEqual(['f-harbour', 'f-cost']);
-    expect(model.pageDifferences).toEqual([{ sentence: 'It will cost 50 million.', detail: 'Other sources give 40 million', fact: 'f-cost', kind: 'differs-number' }]);
+    expect(model.pageDifferences).toEqual([{ sentences: ['It will cost 50 million.'], detail: 'Other sources give 40 million', kind: 'differs-number' }]);
     expect(model.missing.map((f) => f.id)).toEqual(['f-vote']);
     expect(model.docTitle('d2')).toBe('Harbor plan passes');
     expect(model.docTitle('unknown')).toBe('unknown');
+  });
+
+  it('groups sentences that differ the same way (a recurring garbled name) into one difference', () => {
+    const differs = (sentence: string, detail: string) => ({ paragraph: 0, sentence, kind: 'differs-name' as const, fact: null, quote: null, detail, documentCount: 1, lineCount: 1 });
+    const model = buildSidebarModel(analysis({ alignments: [differs('A.', 'Other sources write “Majer” as Mayor Lund'), differs('B.', 'Other sources write “Majer” as Mayor Lund'), differs('A.', 'Other sources write “Majer” as Mayor Lund'), differs('C.', 'Other sources give 40 million')] }), view);
+    expect(model.pageDifferences.map((d) => [d.detail, d.sentences])).toEqual([
+      ['Other sources write “Majer” as Mayor Lund', ['A.', 'B.']],
+      ['Other sources give 40 million', ['C.']],
+    ]);
   });
 
   it('ignores missing-fact ids and alignments for facts the view does not hold', () => {
