@@ -74,7 +74,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const generation = tabId === undefined ? 0 : nextGeneration(tabId);
     const runtime = await deps.kb.get();
     const { article } = message;
-    const analysis = runtime.matcher.analyse(article);
+    const analysis = runtime.matcher().analyse(article);
     const view = analysis.verdict === 'none' ? null : deps.buildStoryView(runtime.kb, analysis);
     const story = analysis.verdict === 'none' ? null : analysis.story;
 

@@ -14,7 +14,11 @@ export interface Matcher {
 
 export interface KbRuntime {
   kb: Kb;
-  matcher: Matcher;
+  /**
+   * The matcher, built on first use: the popup's history and KB-change queries need only the KB,
+   * so opening the popup on a sleeping worker does not wait for the matcher's indexes.
+   */
+  matcher(): Matcher;
   /** kbFingerprint() of this KB: changes whenever any fact a reader could see changes. */
   version: string;
   fact(id: string): Fact | undefined;
@@ -29,12 +33,12 @@ export function createKbSource(load: () => Promise<Kb>, createMatcher: (kb: Kb) 
   let pending: Promise<KbRuntime> | null = null;
   async function build(): Promise<KbRuntime> {
     const kb = await load();
-    const matcher = createMatcher(kb);
+    let matcher: Matcher | null = null;
     const facts = new Map(kb.facts.map((f) => [f.id, f]));
     const prints = new Map<string, string>();
     return {
       kb,
-      matcher,
+      matcher: () => (matcher ??= createMatcher(kb)),
       version: kbFingerprint(kb),
       fact: (id) => facts.get(id),
       factFingerprint(id) {

@@ -4,7 +4,7 @@ import { createKbSource } from '@/lib/tabs/kb-runtime';
 import { analysis, kb } from './fixtures';
 
 describe('KB runtime', () => {
-  it('loads the KB and builds the matcher once, even for concurrent callers', async () => {
+  it('loads the KB once, even for concurrent callers, and builds the matcher once when first needed', async () => {
     let loads = 0;
     let matchers = 0;
     const source = createKbSource(
@@ -14,6 +14,8 @@ describe('KB runtime', () => {
     const [a, b] = await Promise.all([source.get(), source.get()]);
     expect(a).toBe(b);
     expect(await source.get()).toBe(a);
+    expect([loads, matchers]).toEqual([1, 0]); // nothing has needed the matcher yet
+    expect(a.matcher()).toBe(b.matcher());
     expect([loads, matchers]).toEqual([1, 1]);
   });
 
