@@ -51,40 +51,64 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 
 /**
  * Pairs of items from different groups (documents) with cosine ≥ minSim. `group[i]` is item i's
- * document; items of one group are never paired. Terms held by more than `maxPosting` items are not
- * used to find candidates (they still count in the score).
+ * document; items of one group are never paired.
+ *
+ * The dot products are accumulated through an inverted index (term → items holding it), so only
+ * pairs that share a term are ever touched. Terms held by more than `maxPosting` items are left out
+ * of the index: they are the common words with the lowest weights, and indexing them would make the
+ * work grow with the square of the corpus. A pair whose indexed part of the dot product reaches
+ * PARTIAL_SHARE of minSim gets its exact cosine computed; the rest cannot reach minSim unless
+ * common words carry most of their similarity, which is exactly what "the same claim" excludes.
  */
+export const PARTIAL_SHARE = 0.6;
+
 export function alignPairs(
   tv: TermVectors,
   group: readonly number[],
   minSim: number,
-  maxPosting = Math.max(64, Math.ceil(Math.sqrt(tv.vectors.length) * 4)),
+  maxPosting = Math.max(64, Math.ceil(Math.sqrt(tv.vectors.length) * 2)),
 ): AlignedPair[] {
-  const postings = new Map<string, number[]>();
+  const n = tv.vectors.length;
+  const postings = new Map<string, { items: number[]; weights: number[] }>();
   tv.vectors.forEach((v, i) => {
-    for (const t of v.keys()) {
+    for (const [t, w] of v) {
       let p = postings.get(t);
-      if (!p) postings.set(t, (p = []));
-      p.push(i);
+      if (!p) postings.set(t, (p = { items: [], weights: [] }));
+      p.items.push(i);
+      p.weights.push(w);
     }
   });
+  const acc = new Float64Array(n);
+  const touched: number[] = [];
   const out: AlignedPair[] = [];
-  const seen = new Int32Array(tv.vectors.length).fill(-1);
-  tv.vectors.forEach((v, i) => {
-    const candidates: number[] = [];
-    for (const t of v.keys()) {
+  for (let i = 0; i < n; i++) {
+    const v = tv.vectors[i]!;
+    for (const [t, w] of v) {
       const p = postings.get(t)!;
-      if (p.length > maxPosting) continue;
-      for (const j of p) {
-        if (j <= i || group[j] === group[i] || seen[j] === i) continue;
-        seen[j] = i;
-        candidates.push(j);
+      if (p.items.length > maxPosting) continue;
+      // Items are in ascending order: start after i.
+      let lo = 0;
+      let hi = p.items.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (p.items[mid]! <= i) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < p.items.length; k++) {
+        const j = p.items[k]!;
+        if (group[j] === group[i]) continue;
+        if (acc[j] === 0) touched.push(j);
+        acc[j] = acc[j]! + w * p.weights[k]!;
       }
     }
-    for (const j of candidates) {
-      const sim = cosine(v, tv.vectors[j]!);
-      if (sim >= minSim) out.push({ a: i, b: j, sim });
+    for (const j of touched) {
+      if (acc[j]! >= minSim * PARTIAL_SHARE) {
+        const sim = cosine(v, tv.vectors[j]!);
+        if (sim >= minSim) out.push({ a: i, b: j, sim });
+      }
+      acc[j] = 0;
     }
-  });
+    touched.length = 0;
+  }
   return out.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
 }

@@ -25,7 +25,7 @@ import { decodeSeed } from './input';
 import { findMentions, type Mention } from './mentions';
 import { parseDocument } from './parse-document';
 import { collectQuoteSpans, groupQuotes, speakerOfQuote } from './quotes';
-import { computeLines, computeRelations, docShingles } from './relations';
+import { computeLines, computeRelations, docShingles, relationsWithinStories } from './relations';
 import { buildStories } from './stories';
 import { findDateExpressions, resolveAfterAnchor, resolveAgainstDocument, resolveNear } from './temporal';
 import {
@@ -45,6 +45,8 @@ export { KbInputError } from './errors';
 
 /** Sentences (names removed) this similar are "the same sentence apart from the names". */
 export const CONTEXT_SIMILARITY = 0.45;
+/** Sentences stating the same figure of the same thing are one fact at this cosine or above. */
+export const NUMBER_CONTEXT_SIMILARITY = 0.1;
 /** A document whose date is further than this from the documents reporting the same events is inconsistent. */
 export const DATE_TOLERANCE_DAYS = 30;
 
@@ -68,8 +70,9 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   const nDocs = corpus.docs.length;
 
   // Shared phrasing and lines of reporting.
-  const relations = computeRelations(ids, corpus.docs.map((d) => docShingles(d.parsed.paragraphs)));
-  const lines = computeLines(ids, relations);
+  const shingleSets = corpus.docs.map((d) => docShingles(d.parsed.paragraphs));
+  const foundRelations = computeRelations(ids, shingleSets);
+  const lines = computeLines(ids, foundRelations);
   const lineOfDoc = new Map<number, string>();
   for (const l of lines) for (const d of l.documents) lineOfDoc.set(ids.indexOf(d), l.id);
   const lineOf = (doc: number) => lineOfDoc.get(doc)!;
@@ -145,15 +148,12 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // The cleanest source of a claim: not from a document with an impossible date, no garbled name in
   // the sentence, then the document with the fewest garbled names, then the telling closest to all
   // the others (the most typical wording), then document order.
-  const sourceRank = (s: Sentence, all: readonly Sentence[]) => {
+  const sourceRank = (s: Sentence, centroid: Map<string, number> | null) => {
     const garbledHere = mentionsBySentence[s.id]!.some((m) => {
       const e = entityOf(m);
       return e ? e.garbled.has(m.surface) : false;
     });
-    const others = all.filter((o) => o !== s);
-    const centrality = others.length
-      ? others.reduce((sum, o) => sum + cosine(factVectors.vectors[s.id]!, factVectors.vectors[o.id]!), 0) / others.length
-      : 0;
+    const centrality = centroid ? cosine(factVectors.vectors[s.id]!, centroid) : 0;
     return [
       dateCheck.get(s.doc)?.inconsistent ? 1 : 0,
       garbledHere ? 1 : 0,
@@ -163,13 +163,20 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
       s.id,
     ];
   };
-  const cleanest = (list: readonly Sentence[]) =>
-    [...list]
-      .map((s) => ({ s, r: sourceRank(s, list) }))
+  const cleanest = (list: readonly Sentence[]) => {
+    // Centrality: cosine with the sum of all the tellings (linear in their number).
+    let centroid: Map<string, number> | null = null;
+    if (list.length > 1) {
+      centroid = new Map();
+      for (const s of list) for (const [t, w] of factVectors.vectors[s.id]!) centroid.set(t, (centroid.get(t) ?? 0) + w);
+    }
+    return [...list]
+      .map((s) => ({ s, r: sourceRank(s, centroid) }))
       .sort((a, b) => {
         for (let k = 0; k < a.r.length; k++) if (a.r[k] !== b.r[k]) return a.r[k]! - b.r[k]!;
         return 0;
       })[0]!.s;
+  };
 
   // Facts. Candidates first; they are final once stories are known (a claim belongs to one story).
   const isClaim = (s: Sentence) => tokenize(s.text).length >= MIN_FACT_WORDS && quoteShare(s) <= MAX_FACT_QUOTE_SHARE;
@@ -193,9 +200,20 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     }
   }
   const numberFacts: { sents: Sentence[]; numbers: { sentence: number; n: ReturnType<typeof countsIn>[number]['n'] }[] }[] = [];
+  // One figure in two documents is one fact only when the sentences around it also agree a little
+  // (the same count of the same thing in another story is a different fact).
   for (const g of [...numberGroups.values()]) {
     for (const x of g) numberCovered.add(x.sentence);
-    numberFacts.push({ sents: g.map((x) => corpus.sentences[x.sentence]!), numbers: g });
+    const parent = g.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    for (let i = 0; i < g.length; i++) {
+      for (let j = i + 1; j < g.length; j++) {
+        if (cosine(factVectors.vectors[g[i]!.sentence]!, factVectors.vectors[g[j]!.sentence]!) >= NUMBER_CONTEXT_SIMILARITY) parent[find(j)] = find(i);
+      }
+    }
+    const parts = new Map<number, typeof g>();
+    g.forEach((x, i) => parts.set(find(i), [...(parts.get(find(i)) ?? []), x]));
+    for (const part of parts.values()) numberFacts.push({ sents: part.map((x) => corpus.sentences[x.sentence]!), numbers: part });
   }
   const makeNumberFact = (sents: Sentence[], g: { sentence: number; n: ReturnType<typeof countsIn>[number]['n'] }[]) => {
     const rep = cleanest(sents);
@@ -354,6 +372,13 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
       terms: st.terms,
     };
   });
+
+  const relations = relationsWithinStories(
+    ids,
+    shingleSets,
+    foundRelations,
+    storyResult.stories.map((st) => st.paragraphs.map((p) => p.doc)),
+  );
 
   // Entities in output form.
   const entities: Entity[] = [];
@@ -659,14 +684,23 @@ function undatedAnchors(corpus: Corpus, pairs: readonly AlignedPair[], trusted: 
     }
     return null;
   };
+  const pairsOfDoc = new Map<number, AlignedPair[]>();
+  for (const p of pairs) {
+    if (p.sim < FACT_SIMILARITY) continue;
+    for (const k of [p.a, p.b]) {
+      const doc = corpus.sentences[k]!.doc;
+      if (corpus.docs[doc]!.parsed.date) continue;
+      const list = pairsOfDoc.get(doc) ?? [];
+      list.push(p);
+      pairsOfDoc.set(doc, list);
+    }
+  }
   for (const d of corpus.docs) {
     if (d.parsed.date) continue;
     let latest: { date: string; from: number } | null = null;
     const direct: { date: string; from: number }[] = [];
-    for (const p of pairs) {
-      if (p.sim < FACT_SIMILARITY) continue;
-      const own = corpus.sentences[p.a]!.doc === d.index ? p.a : corpus.sentences[p.b]!.doc === d.index ? p.b : -1;
-      if (own < 0) continue;
+    for (const p of pairsOfDoc.get(d.index) ?? []) {
+      const own = corpus.sentences[p.a]!.doc === d.index ? p.a : p.b;
       const other = own === p.a ? p.b : p.a;
       const ev = eventDate(other);
       if (!ev) continue;

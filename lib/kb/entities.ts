@@ -99,16 +99,19 @@ export function resolveEntities(corpus: Corpus, mentions: readonly Mention[]): E
   const people: number[] = [];
   const full = mentions.filter((m) => m.kind === 'person' && m.surface.includes(' '));
   const fullSorted = [...full].sort((a, b) => a.surface.localeCompare(b.surface) || a.sentence - b.sentence || a.start - b.start);
+  const bySurname = new Map<string, number[]>();
   for (const m of fullSorted) {
     const sur = surnameOf(m.surface);
     const given = givenOf(m.surface);
-    let target = people.find((i) => {
-      const d = drafts[i]!;
-      return [...d.forms.keys()].some((f) => f.includes(' ') && surnameOf(f) === sur && compatibleGiven(givenOf(f), given));
-    });
+    const sameSurname = bySurname.get(sur) ?? [];
+    let target = sameSurname.find((i) =>
+      [...drafts[i]!.forms.keys()].some((f) => f.includes(' ') && surnameOf(f) === sur && compatibleGiven(givenOf(f), given)),
+    );
     if (target === undefined) {
       target = drafts.push(newDraft('person')) - 1;
       people.push(target);
+      sameSurname.push(target);
+      bySurname.set(sur, sameSurname);
     }
     addForm(drafts[target]!, m, docOf(m));
     of.set(m, target);
@@ -122,6 +125,8 @@ export function resolveEntities(corpus: Corpus, mentions: readonly Mention[]): E
     return out;
   };
   const known = surnames();
+  const knownBySurname = new Map<string, number[]>();
+  for (const k of known) knownBySurname.set(k.sur, [...(knownBySurname.get(k.sur) ?? []), k.draft]);
   const pick = (cands: number[], doc: number): number | undefined => {
     const uniq = [...new Set(cands)];
     if (uniq.length <= 1) return uniq[0];
@@ -132,7 +137,7 @@ export function resolveEntities(corpus: Corpus, mentions: readonly Mention[]): E
   const unresolved: Mention[] = [];
   for (const m of singles) {
     const word = m.surface.toLowerCase();
-    const exact = pick(known.filter((k) => k.sur === word).map((k) => k.draft), docOf(m));
+    const exact = pick(knownBySurname.get(word) ?? [], docOf(m));
     if (exact !== undefined) {
       addForm(drafts[exact]!, m, docOf(m));
       of.set(m, exact);

@@ -18,8 +18,11 @@ import type { DocumentRelation, ReportingLine } from './types';
 
 export const SHINGLE_SIZE = 3;
 export const SAME_LINE_THRESHOLD = 0.12;
-/** Pairs sharing less than this are left out of the KB (they are unrelated for every purpose). */
-export const RELATION_FLOOR = 0.01;
+/**
+ * Pairs sharing less than this are listed only when the two documents report a common story (see
+ * relationsWithinStories); at scale, unrelated news shares a few percent of stock phrases.
+ */
+export const RELATION_FLOOR = 0.05;
 
 export function docShingles(paragraphs: readonly string[]): Uint32Array {
   const set = new Set<number>();
@@ -81,4 +84,49 @@ export function computeLines(ids: readonly string[], relations: readonly Documen
   return [...groups.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([, documents], k) => ({ id: `l${String(k + 1).padStart(3, '0')}`, documents }));
+}
+
+/** Containment of two sorted shingle-hash arrays. */
+export function sharedShare(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  const m = Math.min(a.length, b.length);
+  return m ? n / m : 0;
+}
+
+/**
+ * Relations for every pair of documents that report a common story, whatever their overlap (the
+ * sidebar shows how much phrasing related coverage shares, including "almost none"), merged with
+ * the pairs found above RELATION_FLOOR; sorted by document ids.
+ */
+export function relationsWithinStories(
+  ids: readonly string[],
+  shingleSets: readonly Uint32Array[],
+  found: readonly DocumentRelation[],
+  storyDocs: readonly (readonly number[])[],
+): DocumentRelation[] {
+  const byKey = new Map(found.map((r) => [`${r.a}|${r.b}`, r]));
+  for (const docs of storyDocs) {
+    const sorted = [...new Set(docs)].sort((x, y) => x - y);
+    for (let x = 0; x < sorted.length; x++) {
+      for (let y = x + 1; y < sorted.length; y++) {
+        const a = sorted[x]!;
+        const b = sorted[y]!;
+        const key = `${ids[a]}|${ids[b]}`;
+        if (byKey.has(key)) continue;
+        const shared = sharedShare(shingleSets[a]!, shingleSets[b]!);
+        byKey.set(key, { a: ids[a]!, b: ids[b]!, shared: Math.round(shared * 1000) / 1000, sameLine: shared >= SAME_LINE_THRESHOLD });
+      }
+    }
+  }
+  return [...byKey.values()].sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
 }

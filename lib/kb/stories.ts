@@ -145,7 +145,7 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
   const candidates: { a: number; b: number; sim: number }[] = [];
   const postings = new Map<string, number[]>();
   segments.forEach((s, i) => {
-    const top = [...s.vector.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 25);
+    const top = [...s.vector.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 12);
     for (const [t] of top) {
       const p = postings.get(t) ?? [];
       p.push(i);
@@ -153,8 +153,9 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
     }
   });
   const seen = new Set<string>();
+  const maxPosting = Math.max(32, Math.ceil(Math.sqrt(segments.length) * 2));
   for (const p of postings.values()) {
-    if (p.length > 400) continue;
+    if (p.length > maxPosting) continue;
     for (let x = 0; x < p.length; x++) for (let y = x + 1; y < p.length; y++) {
       const a = p[x]!;
       const b = p[y]!;
