@@ -82,6 +82,11 @@ function articleSignature(article: ExtractedArticle | null): string {
   return `${article.title}\u0000${article.paragraphs.length}\u0000${article.paragraphs.reduce((n, p) => n + p.length, 0)}`;
 }
 
+function withoutHash(url: string): string {
+  const at = url.indexOf('#');
+  return at === -1 ? url : url.slice(0, at);
+}
+
 function isInside(host: Element | null, node: Node | null): boolean {
   return !!host && !!node && (node === host || host.contains(node));
 }
@@ -174,7 +179,8 @@ export class PageController {
   }
 
   private onNavigate(newUrl: URL): void {
-    if (!this.active || newUrl.href === this.url) return;
+    // A jump to an anchor (#comments) is the same article: keep the sidebar and marks as they are.
+    if (!this.active || withoutHash(newUrl.href) === withoutHash(this.url)) return;
     this.teardown();
     this.url = newUrl.href;
     const id = this.runId;
@@ -253,7 +259,7 @@ export class PageController {
     }
     const handle = this.ensureHost();
     const shown = reply as ShownReply;
-    const first = this.shownUrl !== this.url;
+    const first = this.shownUrl === null || withoutHash(this.shownUrl) !== withoutHash(this.url);
     this.shownUrl = this.url;
     const open = first ? reply.analysis.verdict === 'match' && !this.settings?.badgeOnly && !reply.dismissed : (this.state?.open ?? false);
     const previous = this.state;
