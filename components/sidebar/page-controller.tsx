@@ -354,6 +354,19 @@ export class PageController {
     this.settleTimer = null;
   }
 
+  /** Repeat the last report to the background for the current URL, leaving the page as it is. */
+  private restate(): void {
+    const article = this.article;
+    if (!article) {
+      void this.reportUnanalysed(this.url);
+      return;
+    }
+    // The article's own URL (without the new anchor), so history keeps one entry per article.
+    this.deps.send({ type: 'analyse', article }).catch(() => {
+      // The background is restarting; its badge for this tab simply stays cleared.
+    });
+  }
+
   private async reportUnanalysed(url: string): Promise<void> {
     if (this.deps.ctx.isInvalid) return;
     try {
