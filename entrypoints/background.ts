@@ -45,9 +45,11 @@ export default defineBackground(() => {
     now: () => Date.now(),
   });
 
+  const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isMessage(raw)) return undefined;
-    return service.handle(raw, { tabId: sender.tab?.id, frameId: sender.frameId });
+    const extensionPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(extensionOrigin);
+    return service.handle(raw, { tabId: sender.tab?.id, frameId: sender.frameId, extensionPage });
   });
 
   // The tab is loading (a new document, or a single-page site moving on): badge and state described

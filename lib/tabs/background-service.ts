@@ -41,7 +41,19 @@ export interface BackgroundDeps {
 export interface SenderInfo {
   tabId?: number;
   frameId?: number;
+  /**
+   * True for the extension's own pages (the popup, also when opened in a tab), false for content
+   * scripts. Left out, the sender is taken to be a content script.
+   */
+  extensionPage?: boolean;
 }
+
+/**
+ * Messages only the popup may send. They read or delete the reader's history, so a content script —
+ * which lives in pages that may be hostile, and whose renderer could be compromised — never gets
+ * an answer to them.
+ */
+const EXTENSION_PAGE_ONLY: ReadonlySet<Message['type']> = new Set(['tab-state', 'sidebar-request', 'history-summary', 'history-clear', 'history-export', 'kb-changes-seen']);
 
 export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';
 
@@ -144,6 +156,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
   return {
     /** Answer one message; undefined for messages the background does not handle. */
     async handle(message: Message, sender: SenderInfo): Promise<unknown> {
+      if (EXTENSION_PAGE_ONLY.has(message.type) && !sender.extensionPage) {
+        throw new Error(`Backstory: "${message.type}" is answered only for the extension's own pages`);
+      }
       switch (message.type) {
         case 'analyse':
           return analyse(message, sender);

@@ -39,7 +39,7 @@ function startBackground(options: { history?: History; kb?: Kb; verdict?: 'match
     activeTabId: async () => TAB,
     now: () => Date.UTC(2026, 0, 27) + ++clock * 60_000, // each visit a minute after the last
   });
-  browser.runtime.onMessage.addListener((raw: unknown) => (isMessage(raw) ? service.handle(raw, {}) : undefined));
+  browser.runtime.onMessage.addListener((raw: unknown) => (isMessage(raw) ? service.handle(raw, { extensionPage: true }) : undefined));
   return service;
 }
 

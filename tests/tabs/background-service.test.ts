@@ -58,6 +58,9 @@ function harness(options: { history?: History; tabReplies?: boolean; active?: nu
   return h;
 }
 
+/** Messages from the popup page. */
+const POPUP = { extensionPage: true };
+
 const analyse = (h: Harness, url: string, tabId = 7, frameId = 0) =>
   h.service.handle({ type: 'analyse', article: article(url) }, { tabId, frameId }) as Promise<ReplyOf<'analyse'>>;
 
@@ -71,10 +74,10 @@ describe('background: analyse', () => {
     expect(reply.view?.story.id).toBe('s1');
     expect(reply).toMatchObject({ dismissed: false, storageError: null, reading: { read: 1, total: 3 } });
     expect(h.badges.get(7)).toMatchObject({ text: '✓', title: 'Backstory: this page is about “The first story”' });
-    const summary = (await h.service.handle({ type: 'history-summary', limit: 10 }, {})) as ReplyOf<'history-summary'>;
+    const summary = (await h.service.handle({ type: 'history-summary', limit: 10 }, POPUP)) as ReplyOf<'history-summary'>;
     expect(summary.total).toBe(1);
     expect(summary.recent[0]).toMatchObject({ url: 'https://news.example/a', story: 's1', verdict: 'match', coverage: ['d1'], facts: [{ id: 'f1', text: 'Alpha happened' }] });
-    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, {})).toEqual({ url: 'https://news.example/a', verdict: 'match', story: 's1', storyTitle: 'The first story', dismissed: false });
+    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toEqual({ url: 'https://news.example/a', verdict: 'match', story: 's1', storyTitle: 'The first story', dismissed: false });
   });
 
   it('loads the KB once for many messages', async () => {
@@ -91,7 +94,7 @@ describe('background: analyse', () => {
     const reply = await analyse(h, 'https://news.example/weather');
     expect(reply).toMatchObject({ view: null, reading: null, dismissed: false });
     expect(h.badges.get(7)?.text).toBe('');
-    expect(((await h.service.handle({ type: 'history-summary', limit: 10 }, {})) as ReplyOf<'history-summary'>).total).toBe(0);
+    expect(((await h.service.handle({ type: 'history-summary', limit: 10 }, POPUP)) as ReplyOf<'history-summary'>).total).toBe(0);
   });
 
   it('shows a related page with its own badge', async () => {
@@ -117,7 +120,7 @@ describe('background: analyse', () => {
     expect(reply.reading).toBeNull();
     expect(reply.storageError).toMatch(/not available in this window/);
     expect(h.badges.get(7)?.text).toBe('✓');
-    const summary = (await h.service.handle({ type: 'history-summary', limit: 5 }, {})) as ReplyOf<'history-summary'>;
+    const summary = (await h.service.handle({ type: 'history-summary', limit: 5 }, POPUP)) as ReplyOf<'history-summary'>;
     expect(summary.storageError).toMatch(/not available in this window/);
   });
 
@@ -128,7 +131,7 @@ describe('background: analyse', () => {
     expect((await analyse(h, 'https://news.example/a')).storageError).toMatch(/storage is full/);
     refuse = false;
     expect((await analyse(h, 'https://news.example/a')).storageError).toBeNull();
-    expect(((await h.service.handle({ type: 'history-summary', limit: 5 }, {})) as ReplyOf<'history-summary'>).storageError).toBeNull();
+    expect(((await h.service.handle({ type: 'history-summary', limit: 5 }, POPUP)) as ReplyOf<'history-summary'>).storageError).toBeNull();
   });
 
   it('remembers "not this story": later analyses of the page say dismissed, record nothing, show no badge', async () => {
@@ -139,7 +142,7 @@ describe('background: analyse', () => {
     const again = await analyse(h, 'https://news.example/a');
     expect(again.dismissed).toBe(true);
     expect(h.badges.get(7)?.text).toBe('');
-    expect(((await h.service.handle({ type: 'history-summary', limit: 5 }, {})) as ReplyOf<'history-summary'>).total).toBe(0);
+    expect(((await h.service.handle({ type: 'history-summary', limit: 5 }, POPUP)) as ReplyOf<'history-summary'>).total).toBe(0);
   });
 
   it('counts coverage read across pages on the story', async () => {
@@ -155,14 +158,14 @@ describe('background: analyse', () => {
     const history = createHistory({ open: () => openHistoryDb({ factory }) });
     const before = harness({ history });
     await analyse(before, 'https://news.example/a');
-    expect(((await before.service.handle({ type: 'history-summary', limit: 5 }, {})) as ReplyOf<'history-summary'>).kbChanges).toEqual([]);
+    expect(((await before.service.handle({ type: 'history-summary', limit: 5 }, POPUP)) as ReplyOf<'history-summary'>).kbChanges).toEqual([]);
     // An extension update brings a KB where one more source backs f1; the new worker compares.
     const after = harness({ history, kb: kb([fact('f1', 's1', 'Alpha happened', 3), fact('f2', 's1', 'Beta followed')]) });
-    const summary = (await after.service.handle({ type: 'history-summary', limit: 5 }, {})) as ReplyOf<'history-summary'>;
+    const summary = (await after.service.handle({ type: 'history-summary', limit: 5 }, POPUP)) as ReplyOf<'history-summary'>;
     expect(summary.kbChanges).toEqual([{ url: 'https://news.example/a', title: 'A page', story: 's1', changes: [{ id: 'f1', before: 'Alpha happened', after: 'Alpha happened' }] }]);
     // Reading the article again records it against the new KB, and the notice goes away.
     await analyse(after, 'https://news.example/a');
-    expect(((await after.service.handle({ type: 'history-summary', limit: 5 }, {})) as ReplyOf<'history-summary'>).kbChanges).toEqual([]);
+    expect(((await after.service.handle({ type: 'history-summary', limit: 5 }, POPUP)) as ReplyOf<'history-summary'>).kbChanges).toEqual([]);
   });
 });
 
@@ -173,7 +176,7 @@ describe('background: tabs, commands, settings', () => {
     const h = harness();
     await analyse(h, 'https://news.example/a');
     await h.service.tabNavigated(7);
-    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, {})).toBeNull();
+    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toBeNull();
     expect(h.badges.get(7)?.text).toBe('');
   });
 
@@ -182,7 +185,7 @@ describe('background: tabs, commands, settings', () => {
     await analyse(h, 'https://news.example/a');
     expect(await h.service.handle({ type: 'page-state', url: 'https://news.example/weather' }, { tabId: 7, frameId: 0 })).toEqual({ ok: true });
     expect(h.badges.get(7)?.text).toBe('');
-    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, {})).toMatchObject({ url: 'https://news.example/weather', verdict: 'none' });
+    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toMatchObject({ url: 'https://news.example/weather', verdict: 'none' });
   });
 
   it('does not let an analysis that finishes after the tab navigated set the badge', async () => {
@@ -193,7 +196,7 @@ describe('background: tabs, commands, settings', () => {
     release();
     expect((await pending).analysis.verdict).toBe('match'); // the old page still gets its answer
     expect(h.badges.get(7)?.text).toBe('');
-    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, {})).toBeNull();
+    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toBeNull();
   });
 
   it('does not let a slow analysis overwrite a later report from the same tab', async () => {
@@ -204,16 +207,16 @@ describe('background: tabs, commands, settings', () => {
     release();
     await pending;
     expect(h.badges.get(7)?.text).toBe('');
-    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, {})).toMatchObject({ url: 'https://news.example/weather', verdict: 'none' });
+    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toMatchObject({ url: 'https://news.example/weather', verdict: 'none' });
   });
 
   it('keeps per-tab state in session storage, so a restarted worker still knows the tab', async () => {
     const h = harness();
     await analyse(h, 'https://news.example/a');
     const restarted = harness();
-    expect(await restarted.service.handle({ type: 'tab-state', tabId: 7 }, {})).toMatchObject({ verdict: 'match' });
+    expect(await restarted.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toMatchObject({ verdict: 'match' });
     await restarted.service.tabClosed(7);
-    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, {})).toBeNull();
+    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toBeNull();
   });
 
   it('sends the toggle command to the given tab, or to the active tab', async () => {
@@ -229,7 +232,7 @@ describe('background: tabs, commands, settings', () => {
 
   it('reports an undelivered sidebar request when the tab has no content script', async () => {
     const h = harness({ tabReplies: false });
-    expect(await h.service.handle({ type: 'sidebar-request', tabId: 3, action: 'open' }, {})).toEqual({ delivered: false });
+    expect(await h.service.handle({ type: 'sidebar-request', tabId: 3, action: 'open' }, POPUP)).toEqual({ delivered: false });
   });
 
   it('takes the badge off tabs where Backstory was just switched off, and only those', async () => {
@@ -239,7 +242,7 @@ describe('background: tabs, commands, settings', () => {
     await h.service.settingsChanged({ ...DEFAULT_SETTINGS, disabledSites: ['one.example'] });
     expect(h.badges.get(1)?.text).toBe('');
     expect(h.badges.get(2)?.text).toBe('✓');
-    expect(await h.service.handle({ type: 'tab-state', tabId: 1 }, {})).toMatchObject({ url: 'https://www.one.example/a', verdict: 'none' });
+    expect(await h.service.handle({ type: 'tab-state', tabId: 1 }, POPUP)).toMatchObject({ url: 'https://www.one.example/a', verdict: 'none' });
     await h.service.settingsChanged({ ...DEFAULT_SETTINGS, enabled: false });
     expect(h.badges.get(2)?.text).toBe('');
   });
@@ -247,10 +250,26 @@ describe('background: tabs, commands, settings', () => {
   it('clears history and exports it', async () => {
     const h = harness();
     await analyse(h, 'https://news.example/a');
-    const exported = (await h.service.handle({ type: 'history-export' }, {})) as ReplyOf<'history-export'>;
+    const exported = (await h.service.handle({ type: 'history-export' }, POPUP)) as ReplyOf<'history-export'>;
     expect(exported.ok && JSON.parse(exported.json).articles).toHaveLength(1);
-    expect(await h.service.handle({ type: 'history-clear' }, {})).toEqual({ ok: true });
-    expect(((await h.service.handle({ type: 'history-summary', limit: 5 }, {})) as ReplyOf<'history-summary'>).total).toBe(0);
+    expect(await h.service.handle({ type: 'history-clear' }, POPUP)).toEqual({ ok: true });
+    expect(((await h.service.handle({ type: 'history-summary', limit: 5 }, POPUP)) as ReplyOf<'history-summary'>).total).toBe(0);
+  });
+
+  it('answers history and tab questions only to the extension\'s own pages, never to a content script', async () => {
+    const h = harness();
+    await analyse(h, 'https://news.example/a');
+    for (const message of [
+      { type: 'history-export' },
+      { type: 'history-summary', limit: 5 },
+      { type: 'history-clear' },
+      { type: 'kb-changes-seen' },
+      { type: 'tab-state', tabId: 7 },
+      { type: 'sidebar-request', tabId: 7, action: 'open' },
+    ] as const) {
+      await expect(h.service.handle(message, { tabId: 7, frameId: 0 }), message.type).rejects.toThrow(/only for the extension's own pages/);
+    }
+    expect(((await h.service.handle({ type: 'history-summary', limit: 5 }, POPUP)) as ReplyOf<'history-summary'>).total).toBe(1);
   });
 
   it('returns the document for the reader view, or null for an unknown id', async () => {
