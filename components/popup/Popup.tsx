@@ -97,7 +97,8 @@ export function Popup({ api }: { api: PopupApi }) {
   }
 
   const storageError = error ?? summary.storageError;
-  const canOpen = tab !== null && tabId !== undefined && current.enabled && siteOn;
+  // The sidebar has something to show only on a page about a covered story.
+  const canOpen = tab !== null && tab.verdict !== 'none' && tabId !== undefined && current.enabled && siteOn;
 
   return (
     <main class="popup">

@@ -134,6 +134,15 @@ describe('popup', () => {
     expect(groups[0]!.querySelector('li .meta')?.textContent).toMatch(/^Match · one\.example · /);
   });
 
+  it('offers no sidebar on a page about nothing covered', async () => {
+    const bg = startBackground({ verdict: 'none' });
+    await visit(bg, 'https://news.example/weather');
+    await showPopup();
+    expect($('#verdict').textContent).toBe('Nothing Backstory covers on this page.');
+    expect($<HTMLButtonElement>('#open-sidebar').disabled).toBe(true);
+    expect($<HTMLButtonElement>('#toggle-site').disabled).toBe(false); // the site switch still works here
+  });
+
   it('says "related" for a related page', async () => {
     const bg = startBackground({ verdict: 'related' });
     await visit(bg, 'https://news.example/r');
