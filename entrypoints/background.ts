@@ -49,7 +49,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isMessage(raw)) return undefined;
     const extensionPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(extensionOrigin);
-    return service.handle(raw, { tabId: sender.tab?.id, frameId: sender.frameId, extensionPage });
+    return service.handle(raw, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, extensionPage });
   });
 
   // The tab is loading (a new document, or a single-page site moving on): badge and state described

@@ -41,6 +41,8 @@ export interface BackgroundDeps {
 export interface SenderInfo {
   tabId?: number;
   frameId?: number;
+  /** The URL of the sending frame, as the browser reports it. */
+  url?: string;
   /**
    * True for the extension's own pages (the popup, also when opened in a tab), false for content
    * scripts. Left out, the sender is taken to be a content script.
@@ -86,23 +88,26 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const generation = tabId === undefined ? 0 : nextGeneration(tabId);
     const runtime = await deps.kb.get();
     const { article } = message;
+    // History and the badge are keyed by where the tab really is: the article's own URL comes from
+    // the page (a canonical link can name any address), the sender's URL from the browser.
+    const pageUrl = (tabId !== undefined && sender.url) || article.url;
     const analysis = runtime.matcher().analyse(article);
     const view = analysis.verdict === 'none' ? null : deps.buildStoryView(runtime.kb, analysis);
     const story = analysis.verdict === 'none' ? null : analysis.story;
 
     let dismissed = false;
     let reading: ReplyOf<'analyse'>['reading'] = null;
-    let writeError: string | null = null;
+    let historyError: string | null = null;
     if (story !== null && (analysis.verdict === 'match' || analysis.verdict === 'related')) {
-      const dismissal = await deps.history.isDismissed(article.url, story);
+      const dismissal = await deps.history.isDismissed(pageUrl, story);
       dismissed = noteStorage(dismissal, false);
-      if (!dismissal.ok) writeError = dismissal.error;
+      if (!dismissal.ok) historyError = dismissal.error;
       // The sidebar lists the story's coverage; the count is over the same documents.
       const storyDocs = view ? view.coverage.map((c) => c.doc) : (runtime.kb.stories.find((s) => s.id === story)?.documents ?? []);
       const coverage = coverageOnPage(analysis.sharedPhrasing, storyDocs);
       if (!dismissed) {
         const recorded = await deps.history.record({
-          url: article.url,
+          url: pageUrl,
           at: deps.now(),
           title: article.title,
           site: article.site,
@@ -114,7 +119,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
           kbVersion: runtime.version,
         });
         if (recorded.ok) storageError = null; // writing works again: the old notice is stale
-        else writeError = recorded.error;
+        else historyError = recorded.error;
         noteStorage(recorded, null);
         const onStory = await deps.history.onStory(story);
         if (onStory.ok) reading = readingCount(storyDocs, onStory.value, story, coverage);
@@ -123,15 +128,17 @@ export function createBackgroundService(deps: BackgroundDeps) {
     }
 
     if (tabId !== undefined && generations.get(tabId) === generation) {
-      await showTab(tabId, { url: article.url, verdict: analysis.verdict, story, storyTitle: story === null ? null : analysis.storyTitle, dismissed });
+      await showTab(tabId, { url: pageUrl, verdict: analysis.verdict, story, storyTitle: story === null ? null : analysis.storyTitle, dismissed });
     }
-    return { analysis, view, dismissed, reading, storageError: writeError };
+    return { analysis, view, dismissed, reading, storageError: historyError };
   }
 
   async function dismissStory(message: MessageOf<'dismiss-story'>, sender: SenderInfo): Promise<ReplyOf<'dismiss-story'>> {
-    const result = await deps.history.dismiss(message.url, message.story, deps.now());
-    noteStorage(result, undefined);
     const tabId = tabOf(sender);
+    // The same address `analyse` checks dismissals against.
+    const url = (tabId !== undefined && sender.url) || message.url;
+    const result = await deps.history.dismiss(url, message.story, deps.now());
+    noteStorage(result, undefined);
     if (tabId !== undefined) {
       const state = await deps.tabs.get(tabId);
       if (state && state.story === message.story) await showTab(tabId, { ...state, dismissed: true });

@@ -80,6 +80,14 @@ describe('background: analyse', () => {
     expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toEqual({ url: 'https://news.example/a', verdict: 'match', story: 's1', storyTitle: 'The first story', dismissed: false });
   });
 
+  it('records the address the browser reports for the tab, not the one the page claims', async () => {
+    const h = harness();
+    await h.service.handle({ type: 'analyse', article: article('https://trusted.example/canonical') }, { tabId: 7, frameId: 0, url: 'https://copycat.example/story' });
+    const summary = (await h.service.handle({ type: 'history-summary', limit: 5 }, POPUP)) as ReplyOf<'history-summary'>;
+    expect(summary.recent.map((e) => e.url)).toEqual(['https://copycat.example/story']);
+    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toMatchObject({ url: 'https://copycat.example/story' });
+  });
+
   it('loads the KB once for many messages', async () => {
     const h = harness();
     await analyse(h, 'https://news.example/a');
