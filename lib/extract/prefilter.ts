@@ -31,11 +31,29 @@ function termSet(vocabulary: PrefilterVocabulary): Set<string> {
   return set;
 }
 
+const LD_ARTICLE = /"@type"\s*:\s*\[?[^\]}]*?"(?:News|Reportage|Analysis|Opinion|Background)?(?:NewsArticle|Article|BlogPosting|LiveBlogPosting)"/;
+
+/** One pass over <head>: what the publisher declares, read from attributes and script text only. */
+function headDeclaresArticle(doc: Document): boolean {
+  const head = doc.head;
+  if (!head) return false;
+  for (let el = head.firstElementChild; el; el = el.nextElementSibling) {
+    const tag = el.tagName;
+    if (tag === 'META' || tag === 'meta') {
+      const key = el.getAttribute('property') ?? el.getAttribute('name') ?? '';
+      if (key === 'og:type' && (el.getAttribute('content') ?? '').toLowerCase().startsWith('article')) return true;
+      if (key === 'article:published_time') return true;
+    } else if ((tag === 'SCRIPT' || tag === 'script') && el.getAttribute('type') === 'application/ld+json') {
+      if (LD_ARTICLE.test((el.textContent ?? '').slice(0, 20000))) return true;
+    }
+  }
+  return false;
+}
+
 function looksLikeArticle(doc: Document): boolean {
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase() ?? '';
-  if (ogType.startsWith('article')) return true;
-  if (doc.querySelector('meta[property="article:published_time"], [itemprop="articleBody"], article')) return true;
-  if (jsonLdMentionsArticle(doc)) return true;
+  if (headDeclaresArticle(doc)) return true;
+  if (doc.getElementsByTagName('article').length > 0) return true;
+  if (jsonLdMentionsArticle(doc) || doc.querySelector('[itemprop="articleBody"]')) return true;
   // Unlabelled pages: a handful of long paragraphs is what an article looks like.
   const ps = doc.getElementsByTagName('p');
   let long = 0;
@@ -68,13 +86,17 @@ export function prefilterPage(doc: Document, vocabulary: PrefilterVocabulary): P
   const cap = Math.max(1, vocabulary.minHits) * 3;
 
   const head: string[] = [doc.title ?? ''];
-  for (const sel of ['meta[property="og:title"]', 'meta[name="description"]', 'meta[property="og:description"]', 'meta[name="keywords"]']) {
-    head.push(doc.querySelector(sel)?.getAttribute('content') ?? '');
+  if (doc.head) {
+    for (let el = doc.head.firstElementChild; el; el = el.nextElementSibling) {
+      if (el.tagName !== 'META' && el.tagName !== 'meta') continue;
+      const key = el.getAttribute('property') ?? el.getAttribute('name') ?? '';
+      if (key === 'og:title' || key === 'description' || key === 'og:description' || key === 'keywords') head.push(el.getAttribute('content') ?? '');
+    }
   }
-  head.push(doc.querySelector('h1')?.textContent ?? '');
+  head.push(doc.getElementsByTagName('h1')[0]?.textContent ?? '');
   if (!scan(head.join(' '), terms, found, cap)) return { isArticle, hits: found.size, pass: found.size >= vocabulary.minHits };
 
-  const root = doc.querySelector('[itemprop="articleBody"]') ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const root = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
   if (root) {
     const ps = root.getElementsByTagName('p');
     let chars = 0;

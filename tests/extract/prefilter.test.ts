@@ -41,3 +41,24 @@ describe('prefilterPage', () => {
     expect(prefilterPage(prose, vocabulary).isArticle).toBe(true);
   });
 });
+
+describe('prefilterPage with the vocabulary built from the seeds, on the corpus pages', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { compileSeedFolder } = await import('../../scripts/build/kb-assets');
+  const { readManifest, FIXTURES } = await import('../../scripts/corpus-evaluate');
+  const { SEEDS } = await import('../match/helpers');
+  const real = compileSeedFolder(SEEDS).vocabulary;
+  const manifest = readManifest();
+  const run = (file: string) => prefilterPage(parse(readFileSync(join(FIXTURES, file), 'utf8')), real);
+
+  it.each(manifest.filter((e) => e.expect === 'match').map((e) => [e.file] as const))('lets the covered article %s through', (file) => {
+    expect(run(file).pass).toBe(true);
+  });
+
+  it('stops most unrelated pages before extraction', () => {
+    const unrelated = manifest.filter((e) => e.expect === 'none' && !e.story);
+    const stopped = unrelated.filter((e) => !run(e.file).pass);
+    expect(stopped.length).toBeGreaterThanOrEqual(unrelated.length / 2);
+  });
+});
