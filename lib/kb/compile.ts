@@ -304,12 +304,14 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
       finalFacts.push(f);
       continue;
     }
-    const story = majorityStory(f.sentences);
-    const kept = f.sentences.filter((k) => storyOfSentence(k) === story);
-    if (kept.length === f.sentences.length) finalFacts.push(f);
+    const byStory = new Map<number, number[]>();
+    for (const k of f.sentences) byStory.set(storyOfSentence(k), [...(byStory.get(storyOfSentence(k)) ?? []), k]);
+    if (byStory.size === 1) finalFacts.push(f);
     else {
-      const g = sentenceFact(kept.map((k) => corpus.sentences[k]!));
-      if (g) finalFacts.push(g);
+      for (const part of [...byStory.entries()].sort((a, b) => a[0] - b[0]).map(([, ks]) => ks)) {
+        const g = sentenceFact(part.map((k) => corpus.sentences[k]!));
+        if (g) finalFacts.push(g);
+      }
     }
   }
   const factOrder = finalFacts

@@ -13,7 +13,7 @@
  *    and the written follow-up five days later).
  */
 import { daysBetween } from './dates';
-import { cosine, tfidfVectors } from './align';
+import { alignPairs, cosine, tfidfVectors } from './align';
 import type { Corpus } from './corpus';
 
 export const SPLIT_RATIO = 0.62;
@@ -142,31 +142,22 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
       sharedFacts.set(key, (sharedFacts.get(key) ?? 0) + 1);
     }
   }
+  // Candidates: similar segments (through the same inverted-index search as sentences) and segments
+  // that share facts.
   const candidates: { a: number; b: number; sim: number }[] = [];
-  const postings = new Map<string, number[]>();
-  segments.forEach((s, i) => {
-    const top = [...s.vector.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 12);
-    for (const [t] of top) {
-      const p = postings.get(t) ?? [];
-      p.push(i);
-      postings.set(t, p);
-    }
-  });
+  const similar = alignPairs({ vectors: segments.map((x) => x.vector), idf: new Map() }, segments.map((x) => x.doc), STORY_SIMILARITY_WITH_FACT);
   const seen = new Set<string>();
-  const maxPosting = Math.max(32, Math.ceil(Math.sqrt(segments.length) * 2));
-  for (const p of postings.values()) {
-    if (p.length > maxPosting) continue;
-    for (let x = 0; x < p.length; x++) for (let y = x + 1; y < p.length; y++) {
-      const a = p[x]!;
-      const b = p[y]!;
-      if (segments[a]!.doc === segments[b]!.doc) continue;
-      const key = `${a}|${b}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const sim = cosine(segments[a]!.vector, segments[b]!.vector);
-      const facts = sharedFacts.get(key) ?? 0;
-      if (sim >= STORY_SIMILARITY || facts >= 2 || (facts >= 1 && sim >= STORY_SIMILARITY_WITH_FACT)) candidates.push({ a, b, sim: sim + facts });
-    }
+  for (const p of similar) {
+    const key = `${p.a}|${p.b}`;
+    seen.add(key);
+    const facts = sharedFacts.get(key) ?? 0;
+    if (p.sim >= STORY_SIMILARITY || facts >= 1) candidates.push({ a: p.a, b: p.b, sim: p.sim + facts });
+  }
+  for (const [key, facts] of sharedFacts) {
+    if (facts < 2 || seen.has(key)) continue;
+    const [a, b] = key.split('|').map(Number) as [number, number];
+    if (segments[a]!.doc === segments[b]!.doc) continue;
+    candidates.push({ a, b, sim: cosine(segments[a]!.vector, segments[b]!.vector) + facts });
   }
   candidates.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
   const parent = segments.map((_, i) => i);

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../lib/kb/types';
+import { seedKb } from './helpers';
+
+const kb = seedKb();
+const docs = (f: Fact) => [...new Set(f.sources.map((s) => s.doc))].sort();
+const factWith = (re: RegExp, pred: (f: Fact) => boolean = () => true) =>
+  kb.facts.filter((f) => pred(f) && f.sources.some((s) => re.test(s.sentence)));
+const storyOfParagraph = (doc: string, needle: string) => {
+  const p = kb.documents.find((d) => d.id === doc)!.paragraphs.findIndex((x) => x.includes(needle));
+  return kb.stories.find((s) => s.paragraphs.some((r) => r.doc === doc && r.paragraph === p))!.id;
+};
+
+describe('facts compiled from the seeds', () => {
+  it('the delivery by Ambassador John Sullivan on 26 January is one fact backed by four documents in two lines', () => {
+    const [f, ...rest] = factWith(/Sullivan/, (x) => x.documentCount >= 3 && /deliver|respond/i.test(x.text));
+    expect(rest).toHaveLength(0);
+    expect(docs(f!)).toEqual(['d000', 'd001', 'd002', 'd004']);
+    expect(f).toMatchObject({ documentCount: 4, lineCount: 2, date: '2022-01-26', kind: 'event' });
+    expect(f!.entities).toContain('e-john-sullivan');
+    expect(f!.story).toBe(storyOfParagraph('d002', 'delivered in person'));
+  });
+  it('more than 100,000 troops near Ukraine is a number fact with its sources', () => {
+    const f = kb.facts.find((x) => x.kind === 'number' && x.numbers.some((n) => n.value === 100_000))!;
+    expect(docs(f)).toEqual(['d000', 'd003']);
+    expect(f.lineCount).toBe(2);
+    expect(f.text).toMatch(/100,000 troops/);
+  });
+  it('nearly 5,000 troops moved into Belarus is a number fact from d003', () => {
+    const f = kb.facts.find((x) => x.kind === 'number' && x.numbers.some((n) => n.value === 5000))!;
+    expect(f.text).toMatch(/nearly 5,000 troops into Belarus/);
+    expect(docs(f)).toEqual(['d003']);
+  });
+  it('more than 30,000 troops planned near the Belarus–Ukraine border by early February is a number fact from d003', () => {
+    const f = kb.facts.find((x) => x.kind === 'number' && x.numbers.some((n) => n.value === 30_000))!;
+    expect(f.text).toMatch(/30,000 troops near the Belarus-Ukraine border/);
+    expect(f.text).toMatch(/early February/);
+    expect(f.numbers[0]!.text).toBe('more than 30,000');
+  });
+  it("NATO's open door is a stated position several sources report", () => {
+    const f = kb.facts.find((x) => x.kind === 'position' && /open[- ]door/i.test(x.text) && x.documentCount >= 3);
+    expect(f).toBeDefined();
+  });
+  it('that the US will not make its document public is a fact of the 26 January story', () => {
+    const f = factWith(/(?:not|won't) (?:release|be launched)|launched publicly/i, (x) => x.documentCount >= 3)[0]!;
+    expect(f.story).toBe(storyOfParagraph('d002', 'delivered in person'));
+    expect(f.sources.length).toBeGreaterThanOrEqual(3);
+  });
+  it("the planned Blinken–Lavrov call and Russia's written follow-up are facts of the follow-up story", () => {
+    const story = storyOfParagraph('d003', 'received a written follow-up');
+    expect(kb.facts.filter((f) => f.story === story).some((f) => /follow-up/.test(f.text))).toBe(true);
+  });
+  it('counts documents and independent lines honestly on every fact', () => {
+    const lineOf = new Map(kb.lines.flatMap((l) => l.documents.map((d) => [d, l.id] as const)));
+    for (const f of kb.facts) {
+      expect(f.documentCount).toBe(docs(f).length);
+      expect(f.lineCount).toBe(new Set(docs(f).map((d) => lineOf.get(d))).size);
+      expect(f.lineCount).toBeLessThanOrEqual(f.documentCount);
+      for (const s of f.sources) {
+        const p = kb.documents.find((d) => d.id === s.doc)!.paragraphs[s.paragraph]!;
+        expect(p.includes(s.sentence)).toBe(true);
+      }
+    }
+  });
+  it('words each fact from the cleanest source: no garbled name and not the document with the impossible date', () => {
+    const garbled = new Set(kb.documents.flatMap((d) => d.quality.garbledNames.map((g) => g.surface)));
+    for (const f of kb.facts) {
+      if (docs(f).some((d) => d !== 'd004')) {
+        const fromD004Only = f.sources.filter((s) => f.text.includes(s.sentence) || s.sentence.includes(f.text)).every((s) => s.doc === 'd004');
+        expect(fromD004Only).toBe(false);
+      }
+      if (f.documentCount > 1) for (const g of garbled) expect(f.text.includes(g)).toBe(false);
+    }
+  });
+});

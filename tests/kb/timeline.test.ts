@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { seedKb } from './helpers';
+
+const kb = seedKb();
+
+describe('timeline', () => {
+  it('is in date order', () => {
+    const dates = kb.timeline.map((t) => t.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+  it('resolves "on Wednesday" in documents dated 27 January to 26 January', () => {
+    const t = kb.timeline.find((x) => /Sullivan/.test(x.label) && x.documents.includes('d000'))!;
+    expect(t).toMatchObject({ date: '2022-01-26', dateBasis: 'relative' });
+    expect(t.relative).toMatch(/Wednesday/);
+  });
+  it("puts Ned Price's Tuesday remarks on 25 January", () => {
+    const t = kb.timeline.find((x) => /Ned Price/.test(x.label))!;
+    expect(t).toMatchObject({ date: '2022-01-25', relative: 'Tuesday' });
+  });
+  it('dates the undated report from the events it refers back to: Monday 31 January, Tuesday 1 February', () => {
+    const mondays = kb.timeline.filter((x) => x.documents.includes('d003') && /Monday/.test(x.relative ?? ''));
+    expect(mondays.length).toBeGreaterThan(0);
+    for (const t of mondays) expect(t.date).toBe('2022-01-31');
+    const call = kb.timeline.find((x) => /planned phone call/.test(x.label));
+    expect(call?.date).toBe('2022-02-01');
+    expect(kb.documents.find((d) => d.id === 'd003')!.quality.dateNote).toMatch(/2022-01-26/);
+  });
+  it('never resolves a weekday against the impossible November 2022 date', () => {
+    for (const t of kb.timeline) expect(t.date < '2022-03-01').toBe(true);
+  });
+  it('lists the sources of each item', () => {
+    for (const t of kb.timeline) expect(t.documents.length).toBeGreaterThan(0);
+  });
+});
