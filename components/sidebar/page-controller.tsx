@@ -40,6 +40,8 @@ const SETTLE_MS = 500;
 const MAX_LATE_RECHECKS = 6;
 /** Body text growth (share of its length) below which late mutations are not worth re-extracting. */
 const LATE_TEXT_CHANGE = 0.02;
+/** After an anchor jump, report to the background this much later (see onNavigate). */
+const RESTATE_DELAY_MS = 500;
 /** After an SPA navigation, wait at most this long for the new article to settle. */
 const NAVIGATION_SETTLE_MAX_MS = 3_000;
 
@@ -111,6 +113,7 @@ export class PageController {
   private lateRechecks = 0;
   private focusNonce = 0;
   private returnFocus: HTMLElement | null = null;
+  private restateTimer: number | null = null;
   private hoverFrame = false;
   private scrollFrame = false;
   private hoverId: string | null = null;
@@ -179,8 +182,17 @@ export class PageController {
   }
 
   private onNavigate(newUrl: URL): void {
-    // A jump to an anchor (#comments) is the same article: keep the sidebar and marks as they are.
-    if (!this.active || withoutHash(newUrl.href) === withoutHash(this.url)) return;
+    if (!this.active) return;
+    if (withoutHash(newUrl.href) === withoutHash(this.url)) {
+      // A jump to an anchor (#comments) is the same article: keep the sidebar and marks as they
+      // are, but report to the background again, which clears the tab's badge on any URL change.
+      // The navigate event comes before the browser reports the tab as loading (when the badge is
+      // cleared), so report a little later.
+      this.url = newUrl.href;
+      if (this.restateTimer !== null) clearTimeout(this.restateTimer);
+      this.restateTimer = guardedTimeout(this.deps.ctx, () => this.restate(), RESTATE_DELAY_MS);
+      return;
+    }
     this.teardown();
     this.url = newUrl.href;
     const id = this.runId;
