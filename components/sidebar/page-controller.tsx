@@ -40,6 +40,8 @@ const SETTLE_MS = 500;
 const MAX_LATE_RECHECKS = 6;
 /** Body text growth (share of its length) below which late mutations are not worth re-extracting. */
 const LATE_TEXT_CHANGE = 0.02;
+/** Delay between mounting the live region and filling it, so screen readers read the update. */
+const ANNOUNCE_DELAY_MS = 150;
 /** After an anchor jump, report to the background this much later (see onNavigate). */
 const RESTATE_DELAY_MS = 500;
 /** After an SPA navigation, wait at most this long for the new article to settle. */
@@ -283,7 +285,9 @@ export class PageController {
       focus: null,
       markedFacts: {},
       card: null,
-      announcement: previous?.reply.view.story.id === shown.view.story.id && !first ? previous.announcement : announce(shown),
+      // Kept as it was on a re-run for the same story; a new story is announced after the first
+      // render (a live region only reads out changes it was present for).
+      announcement: previous?.reply.view.story.id === shown.view.story.id && !first ? previous.announcement : '',
       takeFocus: false,
     };
     this.specs = reply.dismissed ? [] : planMarks(reply.analysis.alignments);
@@ -291,6 +295,12 @@ export class PageController {
     handle.host.setAttribute('data-verdict', reply.analysis.verdict);
     handle.host.setAttribute('data-story', reply.view.story.id);
     this.renderNow();
+    if (this.state.announcement === '') {
+      const text = announce(shown);
+      guardedTimeout(this.deps.ctx, () => {
+        if (this.state?.reply === shown) this.patchState({ announcement: text });
+      }, ANNOUNCE_DELAY_MS);
+    }
   }
 
   private paintMarks(article: ExtractedArticle): void {

@@ -74,6 +74,8 @@ describe('the content script on a covered article', () => {
     ]);
     // The fact with a mark gets an "On this page" link.
     expect(inShadow('[data-fact-id="f-harbour"] [data-testid="on-page-link"]')).not.toBeNull();
+    // The live region is filled after it is rendered, so that screen readers announce it.
+    await vi.waitFor(() => expect(inShadow('[data-testid="announcer"]')!.textContent).toBe('Backstory: this article covers “Harbour plan approved”. 3 key facts, 2 related reports.'));
   });
 
   it('turning Backstory off removes the sidebar and every mark, and on brings them back', async () => {
