@@ -3,7 +3,7 @@
  * sidebar can mark it on the page) with the word forms the matcher compares: raw tokens for
  * phrasing and quotes, stems of content words for facts.
  */
-import { contentTerms, parseNumbers, sentenceSpans, tokenSpans, type NumberMention } from '../text';
+import { isStopword, parseNumbers, sentenceSpans, stem, tokenSpans, type NumberMention } from '../text';
 import type { ExtractedArticle } from './types';
 
 export interface ArticleSentence {
@@ -20,34 +20,51 @@ export interface ArticleSentence {
   offsets: [number, number][];
   terms: string[];
   termSet: Set<string>;
-  numbers: NumberMention[];
+  /** Figures in the sentence; parsed on first use (only aligned sentences need them). */
+  readonly numbers: NumberMention[];
 }
 
 export interface ArticleText {
   sentences: ArticleSentence[];
   /** Body sentences only (headline excluded). */
   bodySentenceCount: number;
-  /** Every raw token of headline and body, in order. */
-  tokens: string[];
+  /** Raw tokens per paragraph (headline first), for phrasing. */
+  paragraphTokens: string[][];
   termSet: Set<string>;
 }
 
 /** Bound on the text considered: a 100 KB feature is ~15,000 words; beyond that is rarely article. */
 const MAX_SENTENCES = 2_000;
 
+/** Content terms from tokens already made (same rule as lib/text contentTerms, without re-tokenizing). */
+function termsOf(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const tok of tokens) {
+    if (isStopword(tok)) continue;
+    if (tok.length < 2 && !/\d/.test(tok)) continue;
+    out.push(stem(tok));
+  }
+  return out;
+}
+
 function makeSentence(index: number, paragraph: number, text: string): ArticleSentence {
-  const terms = contentTerms(text);
   const spans = tokenSpans(text);
+  const tokens = spans.map((s) => s.token);
+  const terms = termsOf(tokens);
+  let numbers: NumberMention[] | null = null;
   return {
     index,
     paragraph,
     text,
-    tokens: spans.map((s) => s.token),
+    tokens,
     capitalised: spans.map((s, i) => i > 0 && /^\p{Lu}/u.test(text.slice(s.start, s.start + 1))),
     offsets: spans.map((s) => [s.start, s.end] as [number, number]),
     terms,
     termSet: new Set(terms),
-    numbers: parseNumbers(text),
+    get numbers() {
+      numbers ??= parseNumbers(text);
+      return numbers;
+    },
   };
 }
 
@@ -63,11 +80,17 @@ export function readArticleText(article: ExtractedArticle): ArticleText {
       body++;
     }
   }
-  const tokens: string[] = [];
+  const paragraphTokens: string[][] = [];
   const termSet = new Set<string>();
+  let current = -2;
   for (const s of sentences) {
-    for (const t of s.tokens) tokens.push(t);
+    if (s.paragraph !== current) {
+      paragraphTokens.push([]);
+      current = s.paragraph;
+    }
+    const list = paragraphTokens[paragraphTokens.length - 1]!;
+    for (const t of s.tokens) list.push(t);
     for (const t of s.terms) termSet.add(t);
   }
-  return { sentences, bodySentenceCount: body, tokens, termSet };
+  return { sentences, bodySentenceCount: body, paragraphTokens, termSet };
 }

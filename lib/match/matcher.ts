@@ -93,35 +93,35 @@ interface SentenceFindings {
 }
 
 /** Stories worth scoring in full, so the cost of analyse() follows the article, not the KB. */
+const MAX_CANDIDATE_STORIES = 8;
 const MAX_NAME_ONLY_STORIES = 3;
 
 /**
- * The stories the article touches: any story a sentence lines up with or whose documents share
- * phrasing with the page; failing those, the few stories that involve most of the names it uses
- * (enough to say `related` or `none`).
+ * The stories the article touches, most touched first: any story a sentence lines up with or whose
+ * documents share phrasing with the page; failing those, the few stories that involve most of the
+ * names it uses (enough to say `related` or `none`).
  */
 function candidateStories(ctx: MatcherContext, findings: SentenceFindings[], mentions: EntityMention[], phrasing: { doc: string; share: number }[]): Story[] {
-  const ids = new Set<string>();
+  const hits = new Map<string, number>();
+  const bump = (id: string, by = 1) => hits.set(id, (hits.get(id) ?? 0) + by);
   for (const f of findings) {
-    if (f.quote) ids.add(f.quote.quote.quote.story);
-    for (const h of f.facts) ids.add(h.fact.fact.story);
-    for (const story of f.passages.keys()) ids.add(story);
+    const touched = new Set<string>();
+    if (f.quote) touched.add(f.quote.quote.quote.story);
+    for (const h of f.facts) touched.add(h.fact.fact.story);
+    for (const story of f.passages.keys()) touched.add(story);
+    for (const id of touched) bump(id);
   }
-  for (const p of phrasing) if (p.share >= 0.02) for (const s of ctx.docStories.get(p.doc) ?? []) ids.add(s);
-  if (ids.size === 0) {
-    const counts = new Map<string, number>();
-    for (const entity of new Set(mentions.map((m) => m.entity))) for (const s of ctx.entityStories.get(entity) ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
-    [...counts.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, MAX_NAME_ONLY_STORIES)
-      .forEach(([s]) => ids.add(s));
+  for (const p of phrasing) if (p.share >= 0.02) for (const s of ctx.docStories.get(p.doc) ?? []) bump(s, p.share * 20);
+  let limit = MAX_CANDIDATE_STORIES;
+  if (hits.size === 0) {
+    limit = MAX_NAME_ONLY_STORIES;
+    for (const entity of new Set(mentions.map((m) => m.entity))) for (const s of ctx.entityStories.get(entity) ?? []) bump(s);
   }
-  const out: Story[] = [];
-  for (const id of ids) {
-    const story = ctx.stories.get(id);
-    if (story) out.push(story);
-  }
-  return out;
+  return [...hits.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([id]) => ctx.stories.get(id))
+    .filter((s): s is Story => !!s);
 }
 
 /** Track whether a sentence sits inside a quotation opened by an earlier sentence of its paragraph. */
@@ -165,7 +165,7 @@ function gather(ctx: MatcherContext, article: ExtractedArticle): Gathered | null
     facts: factsForSentence(ctx.facts, ctx.weights, sentence),
     passages: passagesForSentence(ctx.passages, ctx.weights, sentence),
   }));
-  const phrasing = sharedPhrasing(ctx.phrasing, [article.title, ...article.paragraphs]);
+  const phrasing = sharedPhrasing(ctx.phrasing, text.paragraphTokens);
   const evidence = candidateStories(ctx, findings, mentions, phrasing).map((story) => storySignals(ctx, story, article, text, findings, mentions, phrasing));
   evidence.sort((a, b) => b.strength - a.strength || (a.story.id < b.story.id ? -1 : 1));
   return { text, mentions, findings, phrasing, evidence };

@@ -32,10 +32,13 @@ export function buildPhrasingIndex(kb: Kb): PhrasingIndex {
   return { postings, docs };
 }
 
-/** Per seed document (that shares anything): share of its 5-grams on the page, 0..1, best first. */
-export function sharedPhrasing(index: PhrasingIndex, paragraphs: string[]): { doc: string; share: number }[] {
+/**
+ * Per seed document (that shares anything): share of its 5-grams on the page, 0..1, best first.
+ * Takes the page's tokens paragraph by paragraph (as lib/text tokenize makes them).
+ */
+export function sharedPhrasing(index: PhrasingIndex, paragraphTokens: string[][]): { doc: string; share: number }[] {
   const page = new Set<number>();
-  for (const p of paragraphs) for (const s of shingles(tokenize(p), K)) page.add(hash32(s));
+  for (const tokens of paragraphTokens) for (const s of shingles(tokens, K)) page.add(hash32(s));
   const counts = new Map<number, number>();
   for (const h of page) for (const d of index.postings.get(h) ?? []) counts.set(d, (counts.get(d) ?? 0) + 1);
   const out: { doc: string; share: number }[] = [];

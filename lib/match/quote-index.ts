@@ -87,15 +87,18 @@ export function quoteForSentence(index: QuoteIndex, w: TermWeights, sentence: Ar
   const quoted = quotedPart(sentence.text);
   // Inside a quotation that spans several sentences, the whole sentence is quoted words.
   const words = quoted ?? (insideQuote ? sentence.text : null);
-  const own = words ?? sentence.text;
-  const ownShingles = shingles(tokenize(own), K);
-  const ownTerms = new Set(contentTerms(own).filter((t) => w.weight(t) > 0));
+  const whole = words === null || words === sentence.text;
+  const ownShingles = shingles(whole ? sentence.tokens : tokenize(words), K);
   const candidates = new Set<number>();
   for (const s of ownShingles) for (const i of index.byShingle.get(s) ?? []) candidates.add(i);
+  // Reworded quotes are only looked for inside quotation marks; elsewhere the words are the
+  // writer's own and facts cover them.
+  const ownTerms = words === null ? new Set<string>() : new Set((whole ? sentence.terms : contentTerms(words)).filter((t) => w.weight(t) > 0));
   if (words) {
     const rare = [...ownTerms].filter((t) => index.byTerm.has(t)).sort((a, b) => index.byTerm.get(a)!.length - index.byTerm.get(b)!.length).slice(0, 6);
     for (const t of rare) for (const i of index.byTerm.get(t)!.slice(0, 100)) candidates.add(i);
   }
+  if (candidates.size === 0) return null;
   let best: QuoteHit | null = null;
   const ownWeight = weightOf(ownTerms, w);
   for (const i of candidates) {
