@@ -180,7 +180,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
 
   // Facts. Candidates first; they are final once stories are known (a claim belongs to one story).
   const isClaim = (s: Sentence) => tokenize(s.text).length >= MIN_FACT_WORDS && quoteShare(s) <= MAX_FACT_QUOTE_SHARE;
-  const clusters = clusterSentences(corpus, factPairs)
+  const clusters = clusterSentences(corpus, factPairs, factVectors.vectors)
     .map((c) => c.filter((k) => isClaim(corpus.sentences[k]!)))
     .filter((c) => c.length > 0);
   type FactWork = Omit<Fact, 'id' | 'story'> & { sentences: number[]; paragraphs: { doc: number; paragraph: number }[] };
@@ -615,22 +615,23 @@ interface DateCheck {
  * inconsistent with its content. The note names the evidence.
  */
 function checkDocumentDates(corpus: Corpus, pairs: readonly AlignedPair[]): Map<number, DateCheck> {
-  const shared = new Map<string, number>();
+  // shared[doc] = other document → number of aligned sentence pairs.
+  const shared = corpus.docs.map(() => new Map<number, number>());
   for (const p of pairs) {
     if (p.sim < FACT_SIMILARITY) continue;
     const a = corpus.sentences[p.a]!.doc;
     const b = corpus.sentences[p.b]!.doc;
-    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-    shared.set(key, (shared.get(key) ?? 0) + 1);
+    shared[a]!.set(b, (shared[a]!.get(b) ?? 0) + 1);
+    shared[b]!.set(a, (shared[b]!.get(a) ?? 0) + 1);
   }
   const out = new Map<number, DateCheck>();
   for (const d of corpus.docs) {
     const date = d.parsed.date;
     if (!date) continue;
-    const neighbours = corpus.docs
-      .filter((o) => o.index !== d.index && o.parsed.date)
-      .filter((o) => (shared.get(d.index < o.index ? `${d.index}|${o.index}` : `${o.index}|${d.index}`) ?? 0) >= 2)
-      .map((o) => o.index);
+    const neighbours = [...shared[d.index]!.entries()]
+      .filter(([o, n]) => n >= 2 && corpus.docs[o]!.parsed.date)
+      .map(([o]) => o)
+      .sort((a, b) => a - b);
     const dates = neighbours.map((o) => corpus.docs[o]!.parsed.date!).sort();
     const median = dates[Math.floor(dates.length / 2)] ?? null;
     const agreeing = median ? neighbours.filter((o) => Math.abs(daysBetween(corpus.docs[o]!.parsed.date!, median)) <= 7) : [];

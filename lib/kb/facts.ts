@@ -9,7 +9,7 @@
  * have facts; its counts then say 1 document, 1 line.
  */
 import { parseNumbers, stem, tokenize, isStopword, type NumberMention } from '../text';
-import type { AlignedPair } from './align';
+import { cosine, type AlignedPair } from './align';
 import type { Corpus, Sentence } from './corpus';
 
 /** Two sentences of different documents at or above this cosine state the same claim. */
@@ -31,11 +31,26 @@ export interface FactDraft {
   sources: { sentence: number; span: { start: number; end: number } | null; number: NumberMention | null }[];
 }
 
-export function clusterSentences(corpus: Corpus, pairs: readonly AlignedPair[], minSim = FACT_SIMILARITY): number[][] {
+/**
+ * Two groups of sentences merge only when their term centroids are similar too (cosine ≥
+ * COHERENCE × minSim), so a chain of pairwise-similar sentences cannot drift into one giant "fact"
+ * (stock phrases shared by unrelated reports would otherwise link them all).
+ */
+export const COHERENCE = 0.75;
+
+export function clusterSentences(
+  corpus: Corpus,
+  pairs: readonly AlignedPair[],
+  vectors: readonly ReadonlyMap<string, number>[],
+  minSim = FACT_SIMILARITY,
+): number[][] {
   const n = corpus.sentences.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const docs = Array.from({ length: n }, (_, i) => new Set([corpus.sentences[i]!.doc]));
+  const centroids: (Map<string, number> | null)[] = new Array(n).fill(null);
+  const sumOf = (r: number) => centroids[r] ?? new Map(vectors[r]!);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const norm = (m: ReadonlyMap<string, number>) => Math.sqrt([...m.values()].reduce((x, w) => x + w * w, 0)) || 1;
   for (const p of pairs) {
     if (p.sim < minSim) break;
     const a = find(p.a);
@@ -44,9 +59,16 @@ export function clusterSentences(corpus: Corpus, pairs: readonly AlignedPair[], 
     const da = docs[a]!;
     const db = docs[b]!;
     if ([...db].some((d) => da.has(d))) continue;
+    const sa = sumOf(a);
+    const sb = sumOf(b);
+    if (cosine(sa, sb) / (norm(sa) * norm(sb)) < minSim * COHERENCE) continue;
     const [root, child] = a < b ? [a, b] : [b, a];
     parent[child] = root;
     for (const d of docs[child]!) docs[root]!.add(d);
+    const merged = root === a ? sa : sb;
+    for (const [t, w] of root === a ? sb : sa) merged.set(t, (merged.get(t) ?? 0) + w);
+    centroids[root] = merged;
+    centroids[child] = null;
   }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

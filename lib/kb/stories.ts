@@ -22,6 +22,8 @@ export const STORY_SIMILARITY = 0.3;
 /** Lower bar for two segments that already share a fact. */
 export const STORY_SIMILARITY_WITH_FACT = 0.2;
 export const STORY_DATE_GAP = 2;
+/** Facts spread over more segments than this do not link segments into a story. */
+export const MAX_FACT_SEGMENTS = 24;
 
 export interface StoryInput {
   /** Per document, per paragraph: the paragraph's terms. */
@@ -137,6 +139,8 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
   const sharedFacts = new Map<string, number>();
   for (const f of input.facts) {
     const segs = [...new Set(f.map(segOfSentence))].sort((a, b) => a - b);
+    // A "fact" told in very many segments is a stock phrase, not evidence of one event.
+    if (segs.length > MAX_FACT_SEGMENTS) continue;
     for (let i = 0; i < segs.length; i++) for (let j = i + 1; j < segs.length; j++) {
       const key = `${segs[i]}|${segs[j]}`;
       sharedFacts.set(key, (sharedFacts.get(key) ?? 0) + 1);
