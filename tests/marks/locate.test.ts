@@ -60,6 +60,18 @@ describe('locating an extracted sentence in the page', () => {
     expect(locateSentence(index, 'Blinken spoke.')!.start).toBe(0);
   });
 
+  it('sees through soft hyphens and keeps offsets right after characters outside the BMP', () => {
+    const d = page('<p>🙂🙂 A diplo\u00admatic <em>path</em> ahead. Next.</p>');
+    const index = buildTextIndex(d);
+    const range = locateRange(d, index, 'A diplomatic path ahead.');
+    expect(range?.toString()).toBe('A diplo\u00admatic path ahead.');
+  });
+
+  it('ignores hidden elements', () => {
+    const d = page('<p>Shown text. <span hidden>Hidden text.</span> More shown.</p>');
+    expect(locateSentence(buildTextIndex(d), 'Hidden text.')).toBeNull();
+  });
+
   it('skips elements the caller excludes (Backstory\'s own host)', () => {
     const d = page(`<p>Visible sentence.</p><backstory-sidebar>Visible sentence inside host.</backstory-sidebar>`);
     const index = buildTextIndex(d, { skip: (el) => el.localName === 'backstory-sidebar' });
