@@ -3,8 +3,9 @@ import { COVERAGE_READ_SHARE, coverageOnPage, readingCount } from '@/lib/history
 
 describe('reading count', () => {
   const storyDocs = ['d1', 'd2', 'd3', 'd4', 'd5'];
+  const page = (url: string, coverage: string[] = [], story = 's1') => ({ url, story, coverage });
 
-  it('counts a page as a piece of coverage only when it carries enough of that document\'s phrasing', () => {
+  it('counts a page as a KB document only when it carries enough of that document\'s phrasing', () => {
     const shared = [
       { doc: 'd1', share: 0.9 },
       { doc: 'd2', share: COVERAGE_READ_SHARE },
@@ -14,19 +15,27 @@ describe('reading count', () => {
     expect(coverageOnPage(shared, storyDocs)).toEqual(['d1', 'd2']);
   });
 
-  it('counts distinct documents across stored articles on the story and the current page', () => {
-    const entries = [
-      { story: 's1', coverage: ['d1'] },
-      { story: 's1', coverage: ['d1', 'd2'] }, // a copy of d1 read twice counts once
-      { story: 's2', coverage: ['d3'] }, // another story
-      { story: 's1', coverage: ['gone'] }, // a document the KB no longer has on the story
-    ];
-    expect(readingCount(storyDocs, entries, 's1', ['d4'])).toEqual({ read: 3, total: 5 });
-    expect(readingCount(storyDocs, [], 's1', [])).toEqual({ read: 0, total: 5 });
+  it('makes the first independent article on a five-document story "1 of 6"', () => {
+    expect(readingCount(storyDocs, [], 's1', page('https://a.example/x'))).toEqual({ read: 1, total: 6 });
+  });
+
+  it('counts the reader\'s own articles as pieces, once per URL, and only on this story', () => {
+    const entries = [page('https://a.example/x'), page('https://b.example/y'), page('https://c.example/z', [], 's2')];
+    // The current page is already stored (same URL, another #fragment): it counts once.
+    expect(readingCount(storyDocs, entries, 's1', page('https://a.example/x#comments'))).toEqual({ read: 2, total: 7 });
+  });
+
+  it('counts a copy of a KB document as reading that document, however many copies', () => {
+    const entries = [page('https://copy1.example/a', ['d1']), page('https://copy2.example/b', ['d1']), page('https://both.example/c', ['d2', 'd3'])];
+    expect(readingCount(storyDocs, entries, 's1', page('https://copy3.example/d', ['d1']))).toEqual({ read: 3, total: 5 });
+  });
+
+  it('counts an article whose document left the KB as a piece of its own', () => {
+    expect(readingCount(storyDocs, [page('https://old.example/a', ['gone'])], 's1', page('https://new.example/b', ['d4']))).toEqual({ read: 2, total: 6 });
   });
 
   it('has no count for a story without documents', () => {
-    expect(readingCount([], [], 's1', [])).toBeNull();
+    expect(readingCount([], [], 's1', page('https://a.example/x'))).toBeNull();
   });
 });
 
