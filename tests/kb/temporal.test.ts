@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { weekdayNear } from '../../lib/kb/dates';
+import { findDateExpressions, resolveAfterAnchor, resolveAgainstDocument, resolveNear } from '../../lib/kb/temporal';
+
+const first = (s: string) => findDateExpressions(s)[0]!;
+
+describe('dates in sentences', () => {
+  it('reads "on Wednesday" in a report dated Thursday 27 January 2022 as 26 January', () => {
+    expect(resolveAgainstDocument(first('Blinken told reporters on Wednesday that'), '2022-01-27')).toBe('2022-01-26');
+    expect(resolveAgainstDocument(first('to congressional leaders later Wednesday.'), '2022-01-27')).toBe('2022-01-26');
+    expect(resolveAgainstDocument(first('Price said Tuesday that'), '2022-01-27')).toBe('2022-01-25');
+  });
+  it('reads the weekday of the report itself as that day', () => {
+    expect(resolveAgainstDocument(first('officials said on Thursday'), '2022-01-27')).toBe('2022-01-27');
+  });
+  it('reads a weekday in a sentence about the future as the next such day', () => {
+    const e = first('ahead of a planned phone call between the ministers Tuesday.');
+    expect(e.future).toBe(true);
+    expect(resolveAgainstDocument(e, '2022-01-31')).toBe('2022-02-01');
+  });
+  it('does not take reported speech ("would be explained") for the future', () => {
+    expect(first('it would be explained to leaders later Wednesday').future).toBe(false);
+  });
+  it('reads possessive weekdays and stated dates', () => {
+    expect(first("before or after Monday's UN meeting").weekday).toBe(1);
+    expect(resolveAgainstDocument(first('signed on January 26, 2022 in Moscow'), '2022-11-26')).toBe('2022-01-26');
+    expect(resolveAgainstDocument(first('the 26 January deadline'), '2022-01-27')).toBe('2022-01-26');
+  });
+  it('resolves an undated report after its anchor, or near a reference date', () => {
+    expect(resolveAfterAnchor(first('confirmed Monday'), '2022-01-26')).toBe('2022-01-31');
+    expect(resolveAfterAnchor(first('call Tuesday'), '2022-01-26')).toBe('2022-02-01');
+    expect(resolveNear(first('confirmed Monday'), '2022-02-01')).toBe('2022-01-31');
+    expect(weekdayNear('2022-02-01', 4)).toBe('2022-02-03');
+  });
+});
