@@ -1,8 +1,12 @@
 /**
  * `tsx scripts/bench/match-scale.ts`: how matching time grows with the KB, and what extraction
- * costs next to Readability, in Node with linkedom. Prints medians and ratios against baselines
- * measured in the same run (the 50-document KB; Readability alone on the same page). No pass/fail:
- * the figures are for reading; the in-browser budgets are checked by tests/e2e/bench-browser.ts.
+ * and matching cost next to Readability, in Node with linkedom. Prints medians and ratios against
+ * baselines measured in the same run (the smallest KB; Readability alone on the same page). Runs
+ * are interleaved (one of each variant per round) so that a busy machine slows every variant
+ * alike instead of skewing whichever ran during the busy spell. No pass/fail: the in-browser
+ * budgets are checked by tests/e2e/bench-browser.ts.
+ *
+ * Env: BENCH_RUNS (rounds, default 21), BENCH_SIZES (KB sizes in documents, default 50,500,5000).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +15,10 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { compileKb } from '../../lib/kb/compile';
 import { extractArticle } from '../../lib/extract/extract-article';
-import { createMatcher } from '../../lib/match/matcher';
+import { createMatcher, type Matcher } from '../../lib/match/matcher';
 import { syntheticSeeds } from './synthetic-seeds';
-import { DEFAULT_SEEDS, compileSeedsFrom } from '../match-kb';
 import { readSeedFolder } from '../build/kb-assets';
+import { DEFAULT_SEEDS, compileSeedsFrom } from '../match-kb';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const SIZES = (process.env.BENCH_SIZES ?? '50,500,5000').split(',').map(Number);
@@ -27,51 +31,61 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-function time(runs: number, fn: () => unknown): number {
-  fn(); // warm-up: JIT and lazy caches are not what is being measured
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    xs.push(performance.now() - t0);
+/** Medians of each variant over interleaved rounds, after one warm-up call each. */
+function interleaved(runs: number, variants: (() => unknown)[]): number[] {
+  for (const v of variants) v();
+  const times = variants.map(() => [] as number[]);
+  for (let r = 0; r < runs; r++) {
+    variants.forEach((v, i) => {
+      const t0 = performance.now();
+      v();
+      times[i]!.push(performance.now() - t0);
+    });
   }
-  return median(xs);
+  return times.map(median);
 }
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 
-// 1. KB scale.
+// 1. KB scale. The real seeds are part of every KB so the same covered article has its story at
+// every size; the rest are synthetic stories from the KB engineer's generator.
 const covered = extractArticle(doc(readFileSync(COVERED_PAGE, 'utf8')), 'https://bench.example/covered');
 if (!covered) throw new Error(`${COVERED_PAGE}: no article extracted`);
-console.log(`KB scale: median analyse() of one covered article (${covered.paragraphs.length} paragraphs), ${RUNS} runs`);
-console.log('docs   stories  facts   matcher build(ms)  analyse     ratio vs first  verdict');
-let base: number | null = null;
+const real = readSeedFolder(DEFAULT_SEEDS);
+const rows: { docs: number; stories: number; facts: number; compile: number; build: number; matcher: Matcher }[] = [];
 for (const n of SIZES) {
-  // The real seeds are part of every KB so the same covered article has its story at every size.
-  const real = readSeedFolder(DEFAULT_SEEDS);
-  const kb = compileKb([...syntheticSeeds(Math.max(0, n - real.length)), ...real]);
   const t0 = performance.now();
+  const kb = compileKb([...syntheticSeeds(Math.max(0, n - real.length)), ...real]);
+  const t1 = performance.now();
   const matcher = createMatcher(kb);
-  const build = performance.now() - t0;
-  const t = time(RUNS, () => matcher.analyse(covered));
-  base ??= t;
-  const verdict = matcher.analyse(covered).verdict;
-  console.log(`${String(kb.documents.length).padEnd(6)} ${String(kb.stories.length).padEnd(8)} ${String(kb.facts.length).padEnd(7)} ${build.toFixed(0).padStart(17)}  ${ms(t).padStart(10)}  ${(t / base).toFixed(2).padStart(6)}x         ${verdict}`);
+  rows.push({ docs: kb.documents.length, stories: kb.stories.length, facts: kb.facts.length, compile: t1 - t0, build: performance.now() - t1, matcher });
 }
-console.log(`(KB grew ${SIZES[SIZES.length - 1]! / SIZES[0]!}x from first to last row)`);
+const scale = interleaved(RUNS, rows.map((r) => () => r.matcher.analyse(covered)));
+console.log(`KB scale: median analyse() of one covered article (${covered.paragraphs.length} paragraphs), ${RUNS} interleaved rounds`);
+console.log('docs    stories  facts   matcher build   analyse      ratio   verdict');
+rows.forEach((r, i) => {
+  const verdict = r.matcher.analyse(covered);
+  console.log(
+    `${String(r.docs).padEnd(7)} ${String(r.stories).padEnd(8)} ${String(r.facts).padEnd(7)} ${ms(r.build).padStart(13)}  ${ms(scale[i]!).padStart(11)}  ${(scale[i]! / scale[0]!).toFixed(2).padStart(5)}x   ${verdict.verdict}${verdict.story ? ` (${verdict.storyTitle?.slice(0, 40)})` : ''}`,
+  );
+});
+console.log(`KB grew ${(rows[rows.length - 1]!.docs / rows[0]!.docs).toFixed(0)}x from the first row to the last; analyse() grew ${(scale[scale.length - 1]! / scale[0]!).toFixed(2)}x.`);
 
-// 2. Extraction and matching on a ~100 KB page vs Readability alone, same page, same run.
+// 2. Extraction and matching on a ~100 KB page vs Readability alone, same page, same rounds.
 const html = readFileSync(LONG_PAGE, 'utf8');
 const page = doc(html);
 const matcher = createMatcher(compileSeedsFrom());
-const readability = time(RUNS, () => new Readability(page.cloneNode(true) as Document).parse());
-const extraction = time(RUNS, () => extractArticle(page, 'https://bench.example/long'));
 const article = extractArticle(page, 'https://bench.example/long')!;
-const matching = time(RUNS, () => matcher.analyse(article));
-const both = time(RUNS, () => matcher.analyse(extractArticle(page, 'https://bench.example/long')!));
+const [readability, extraction, matching, both] = interleaved(RUNS, [
+  () => new Readability(page.cloneNode(true) as Document).parse(),
+  () => extractArticle(page, 'https://bench.example/long'),
+  () => matcher.analyse(article),
+  () => matcher.analyse(extractArticle(page, 'https://bench.example/long')!),
+]) as [number, number, number, number];
+const analysis = matcher.analyse(article);
 console.log('');
-console.log(`Long page: ${(html.length / 1024).toFixed(0)} KB, ${article.paragraphs.length} paragraphs extracted (${article.method}); medians of ${RUNS} runs, linkedom in Node`);
+console.log(`Long page: ${(html.length / 1024).toFixed(0)} KB, ${article.paragraphs.length} paragraphs (${article.method}), verdict ${analysis.verdict}, ${analysis.alignments.length} alignments; medians of ${RUNS} interleaved rounds, linkedom in Node`);
 console.log(`  Readability alone (baseline)       ${ms(readability).padStart(11)}  1.00x`);
 console.log(`  extractArticle                     ${ms(extraction).padStart(11)}  ${(extraction / readability).toFixed(2)}x`);
 console.log(`  analyse (matching + alignments)    ${ms(matching).padStart(11)}  ${(matching / readability).toFixed(2)}x`);
