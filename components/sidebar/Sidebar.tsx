@@ -110,6 +110,11 @@ export function Sidebar({ reply, side, width, focus, markedFacts, takeFocus, act
                 You have read {reply.reading.read} of {reply.reading.total} pieces of coverage on this story.
               </p>
             )}
+            {reply.storageError && (
+              <p class="bs-footnote" data-testid="storage-error">
+                This visit could not be added to your reading history: {reply.storageError}
+              </p>
+            )}
             <p class="bs-footnote">Computed in your browser from Backstory's built-in coverage. Nothing leaves this device.</p>
           </>
         )}

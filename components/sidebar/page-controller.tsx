@@ -116,6 +116,10 @@ export class PageController {
   private focusNonce = 0;
   private returnFocus: HTMLElement | null = null;
   private restateTimer: number | null = null;
+  /** An analysis request is on its way to the background. */
+  private analysing = false;
+  /** The reader asked to open the panel while the analysis was on its way. */
+  private openWhenShown = false;
   private hoverFrame = false;
   private scrollFrame = false;
   private hoverId: string | null = null;
@@ -159,7 +163,11 @@ export class PageController {
 
   /** Handle the background's open / close / toggle command; replies whether the panel is open. */
   command(action: SidebarAction): { open: boolean } {
-    if (!this.state) return { open: false };
+    if (!this.state) {
+      // Asked before the analysis is back: open when it arrives, if there is anything to show.
+      this.openWhenShown = action !== 'close' && this.analysing;
+      return { open: false };
+    }
     const open = action === 'toggle' ? !this.state.open : action === 'open';
     this.setOpen(open, open);
     return { open: this.state.open };
@@ -255,11 +263,14 @@ export class PageController {
     this.article = article;
     let reply: AnalyseReply;
     try {
+      this.analysing = true;
       reply = await measuredAsync('backstory:analyse', () => send({ type: 'analyse', article }));
     } catch (err) {
       // The background is unreachable (extension reloaded, worker failed to start): show nothing.
       if (ctx.isValid) console.warn('Backstory: analysis failed', err);
       return;
+    } finally {
+      this.analysing = false;
     }
     if (id !== this.runId || !this.active || ctx.isInvalid) return;
     this.show(reply, article);
@@ -275,7 +286,9 @@ export class PageController {
     const shown = reply as ShownReply;
     const first = this.shownUrl === null || withoutHash(this.shownUrl) !== withoutHash(this.url);
     this.shownUrl = this.url;
-    const open = first ? reply.analysis.verdict === 'match' && !this.settings?.badgeOnly && !reply.dismissed : (this.state?.open ?? false);
+    const requested = this.openWhenShown;
+    this.openWhenShown = false;
+    const open = requested || (first ? reply.analysis.verdict === 'match' && !this.settings?.badgeOnly && !reply.dismissed : (this.state?.open ?? false));
     const previous = this.state;
     this.state = {
       reply: shown,
@@ -288,7 +301,7 @@ export class PageController {
       // Kept as it was on a re-run for the same story; a new story is announced after the first
       // render (a live region only reads out changes it was present for).
       announcement: previous?.reply.view.story.id === shown.view.story.id && !first ? previous.announcement : '',
-      takeFocus: false,
+      takeFocus: requested,
     };
     this.specs = reply.dismissed ? [] : planMarks(reply.analysis.alignments);
     this.paintMarks(article);
@@ -457,6 +470,7 @@ export class PageController {
     this.clearPage();
     this.article = null;
     this.shownUrl = null;
+    this.openWhenShown = false;
   }
 
   // ── actions from the sidebar ───────────────────────────────────────────────────────────────

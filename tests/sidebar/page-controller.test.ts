@@ -148,6 +148,28 @@ describe('the content script on a covered article', () => {
     expect(document.activeElement).toBe(input);
   });
 
+  it('opens when the command arrives while the analysis is still on its way', async () => {
+    await settings.update({ badgeOnly: true });
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const slowSend: Send = async (message) => {
+      if ((message as Message).type === 'analyse') await gate;
+      return send(message);
+    };
+    const controller = new PageController({ ctx, settings, vocabulary: VOCABULARY, send: slowSend, css: '' });
+    await controller.start();
+    expect(controller.command('open')).toEqual({ open: false });
+    release();
+    await vi.waitFor(() => expect(inShadow('[data-testid="panel"]')).not.toBeNull());
+  });
+
+  it('mentions a failure to record the visit without hiding anything', async () => {
+    analyseReply = { ...reply(), storageError: 'The browser refused to store more data' };
+    await start();
+    await vi.waitFor(() => expect(inShadow('[data-testid="storage-error"]')?.textContent).toContain('The browser refused to store more data'));
+    expect(inShadow('[data-testid="key-facts"]')).not.toBeNull();
+  });
+
   it('"Not this story" hides the sidebar and marks and tells the background', async () => {
     await start();
     await vi.waitFor(() => expect(inShadow('[data-testid="not-this-story"]')).not.toBeNull());
