@@ -354,11 +354,13 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     let title: string;
     if (opener !== undefined) title = docTitle(opener).title;
     else {
-      // The most central fact (cosine with the story's term centroid), events first.
+      // The most central fact (cosine with the story's term centroid), events and corroborated facts first.
       const work = new Map(factOrder.map(({ f }, k) => [facts[k]!.id, f]));
       const score = (f: Fact) => {
         const sid = work.get(f.id)!.sentences.find((x) => corpus.sentences[x]!.text === f.text) ?? work.get(f.id)!.sentences[0]!;
-        return cosine(factVectors.vectors[sid]!, st.centroid) + (f.kind === 'event' ? 1 : 0) + f.documentCount;
+        // A title should read like one: long sentences lose a little per word over twenty.
+        const words = tokenize(f.text).length;
+        return cosine(factVectors.vectors[sid]!, st.centroid) + (f.kind === 'event' ? 1 : 0) + f.documentCount - 0.02 * Math.max(0, words - 20);
       };
       const best = [...storyFacts].sort((a, b) => score(b) - score(a) || (a.id < b.id ? -1 : 1))[0];
       title = best ? shortTitle(best.text) : docTitle(docs[0]!).title;

@@ -12,19 +12,31 @@ import { isStopword, stem, tokenize } from '../text';
 import { KB_SCHEMA_VERSION, type Kb, type PrefilterVocabulary } from './types';
 
 export const MAX_VOCABULARY = 400;
+
+/**
+ * Words frequent in any news report, which would let unrelated pages through if they counted as
+ * hits. Names are never filtered; these only thin out the story words.
+ */
+const NEWS_COMMON = new Set(
+  `state states united official officials following give given hear along despite face units unit department
+  statement stated senior seriously seriousness says week weeks year years time people government president
+  minister report reported reports news later early days day including according`.split(/\s+/),
+);
 /** Distinct vocabulary words an article must contain before the full analysis runs. */
 export const MIN_HITS = 4;
 
 export function buildVocabulary(kb: Kb): PrefilterVocabulary {
   const terms = new Set<string>();
-  const add = (text: string) => {
-    for (const t of tokenize(text)) if (t.length > 2 && !isStopword(t) && !/^\d/.test(t) && terms.size < MAX_VOCABULARY) terms.add(t);
+  const add = (text: string, skipCommon: boolean) => {
+    for (const t of tokenize(text)) {
+      if (t.length > 2 && !isStopword(t) && !/^\d/.test(t) && !(skipCommon && NEWS_COMMON.has(t)) && terms.size < MAX_VOCABULARY) terms.add(t);
+    }
   };
   for (const e of kb.entities) {
-    if (e.kind === 'person') for (const v of e.variants) add(v.form);
+    if (e.kind === 'person') for (const v of e.variants) add(v.form, false);
   }
   for (const e of kb.entities) {
-    if (e.kind !== 'person' && e.documents.length >= 2) for (const v of e.variants) add(v.form);
+    if (e.kind !== 'person' && e.documents.length >= 2) for (const v of e.variants) add(v.form, true);
   }
   // Surface words of each story's distinctive stems, taken from the story's own paragraphs.
   const paragraphsOf = new Map(kb.documents.map((d) => [d.id, d.paragraphs]));
@@ -33,7 +45,9 @@ export function buildVocabulary(kb: Kb): PrefilterVocabulary {
     for (const ref of s.paragraphs) {
       const p = paragraphsOf.get(ref.doc)?.[ref.paragraph];
       if (!p) continue;
-      for (const t of tokenize(p)) if (t.length > 3 && !isStopword(t) && wanted.has(stem(t)) && terms.size < MAX_VOCABULARY) terms.add(t);
+      for (const t of tokenize(p)) {
+        if (t.length > 3 && !isStopword(t) && !NEWS_COMMON.has(t) && wanted.has(stem(t)) && terms.size < MAX_VOCABULARY) terms.add(t);
+      }
       if (terms.size >= MAX_VOCABULARY) break;
     }
   }
