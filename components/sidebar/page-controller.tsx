@@ -38,6 +38,8 @@ const LATE_TEXT_WINDOW_MS = 30_000;
 const SETTLE_MS = 500;
 /** Re-analyses per page caused by late text; a page that never stops changing gets no more. */
 const MAX_LATE_RECHECKS = 6;
+/** Settled-DOM checks per page (each reads the body's text length). */
+const MAX_LATE_SETTLES = 20;
 /** Body text growth (share of its length) below which late mutations are not worth re-extracting. */
 const LATE_TEXT_CHANGE = 0.02;
 /** Delay between mounting the live region and filling it, so screen readers read the update. */
@@ -113,6 +115,7 @@ export class PageController {
   private lateWindowTimer: number | null = null;
   private lateTextSize = 0;
   private lateRechecks = 0;
+  private lateSettles = 0;
   private focusNonce = 0;
   private returnFocus: HTMLElement | null = null;
   private restateTimer: number | null = null;
@@ -337,6 +340,7 @@ export class PageController {
     if (!document.body) return;
     this.lateTextSize = document.body.textContent?.length ?? 0;
     this.lateRechecks = 0;
+    this.lateSettles = 0;
     const observer = new MutationObserver((records) => {
       const host = this.host?.host ?? null;
       if (records.every((r) => isInside(host, r.target))) return;
@@ -355,6 +359,11 @@ export class PageController {
 
   private async onSettled(id: number): Promise<void> {
     if (id !== this.runId || !this.active || this.deps.ctx.isInvalid) return;
+    // Pages that never stop changing (live tickers, web apps) get a bounded number of looks.
+    if (++this.lateSettles > MAX_LATE_SETTLES) {
+      this.stopLateWatch();
+      return;
+    }
     // Cheap gate before the costly part: tickers, ads and comment widgets change the DOM all the
     // time without changing the article.
     const textSize = document.body?.textContent?.length ?? 0;
