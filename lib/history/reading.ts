@@ -2,7 +2,8 @@
  * "You have read N of the M pieces of coverage on this story."
  *
  * The pieces of coverage Backstory knows on a story are the KB's documents on it (those the sidebar
- * lists) and the articles the reader has opened on it that are not one of those documents. A page
+ * lists) and the articles the reader has opened that matched it and are not one of those documents.
+ * Articles only related to the story (the same storyline, another event) are not coverage of it. A page
  * counts as one of the KB's documents when at least COVERAGE_READ_SHARE of that document's phrasing
  * is on it (it is that report, or a copy or rewrite of it); otherwise it is a piece of its own.
  *
@@ -28,7 +29,7 @@ export function coverageOnPage(shared: readonly SharedPhrasing[], storyDocs: rea
   return [...new Set(shared.filter((s) => s.share >= COVERAGE_READ_SHARE && docs.has(s.doc)).map((s) => s.doc))].sort();
 }
 
-type Read = Pick<HistoryEntry, 'url' | 'story' | 'coverage'>;
+type Read = Pick<HistoryEntry, 'url' | 'story' | 'verdict' | 'coverage'>;
 
 /**
  * The count for `story`, over the stored articles and the current page (which may or may not be
@@ -39,8 +40,10 @@ export function readingCount(storyDocs: readonly string[], entries: readonly Rea
   const docs = new Set(storyDocs);
   const pieces = new Set<string>(docs);
   const read = new Set<string>();
-  const pages = new Map<string, readonly string[]>([[pageKey(current.url), current.coverage]]);
-  for (const entry of entries) if (entry.story === story) pages.set(pageKey(entry.url), entry.coverage);
+  const pages = new Map<string, readonly string[]>();
+  for (const entry of [...entries, { ...current, story }]) {
+    if (entry.story === story && entry.verdict === 'match') pages.set(pageKey(entry.url), entry.coverage);
+  }
   for (const [url, coverage] of pages) {
     const versions = coverage.filter((d) => docs.has(d));
     if (versions.length > 0) for (const doc of versions) read.add(doc);

@@ -122,7 +122,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
         else historyError = recorded.error;
         noteStorage(recorded, null);
         const onStory = await deps.history.onStory(story);
-        if (onStory.ok) reading = readingCount(storyDocs, onStory.value, story, { url: pageUrl, coverage });
+        if (onStory.ok) reading = readingCount(storyDocs, onStory.value, story, { url: pageUrl, verdict: analysis.verdict, coverage });
         else noteStorage(onStory, []);
       }
     }

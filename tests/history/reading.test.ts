@@ -3,7 +3,7 @@ import { COVERAGE_READ_SHARE, coverageOnPage, readingCount } from '@/lib/history
 
 describe('reading count', () => {
   const storyDocs = ['d1', 'd2', 'd3', 'd4', 'd5'];
-  const page = (url: string, coverage: string[] = [], story = 's1') => ({ url, story, coverage });
+  const page = (url: string, coverage: string[] = [], story = 's1', verdict: 'match' | 'related' = 'match') => ({ url, story, verdict, coverage });
 
   it('counts a page as a KB document only when it carries enough of that document\'s phrasing', () => {
     const shared = [
@@ -32,6 +32,11 @@ describe('reading count', () => {
 
   it('counts an article whose document left the KB as a piece of its own', () => {
     expect(readingCount(storyDocs, [page('https://old.example/a', ['gone'])], 's1', page('https://new.example/b', ['d4']))).toEqual({ read: 2, total: 6 });
+  });
+
+  it('does not count articles only related to the story, stored or current', () => {
+    const entries = [page('https://a.example/x'), page('https://geneva.example/talks', [], 's1', 'related')];
+    expect(readingCount(storyDocs, entries, 's1', page('https://invasion.example/feb24', [], 's1', 'related'))).toEqual({ read: 1, total: 6 });
   });
 
   it('has no count for a story without documents', () => {
