@@ -187,7 +187,12 @@ function otherFirstName(index: EntityIndex, s: ArticleSentence, i: number, entit
   const cur = s.offsets[i];
   if (prevOffset && cur && /[^\s]/.test(s.text.slice(prevOffset[1], cur[0]))) return false;
   if (TITLES.has(prev)) return false;
-  return !(index.nameTokens.get(entity)?.has(prev) ?? false);
+  const own = index.nameTokens.get(entity);
+  if (!own) return true;
+  if (own.has(prev)) return false;
+  // A misspelt first name ("Jon Sulivan") is still the same person, as garbled copies show.
+  for (const t of own) if (t.length >= 3 && Math.abs(t.length - prev.length) <= 1 && levenshtein(t, prev) <= 1) return false;
+  return true;
 }
 
 /**

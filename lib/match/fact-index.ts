@@ -2,12 +2,13 @@
  * Lining article sentences up with KB facts. Each fact is known by the wording of every source
  * that states it; an article sentence lines up with a fact when it shares enough of the
  * informative words of one of those wordings. Candidates come from an inverted index over the
- * sentence's rarest terms, so the work per sentence stays bounded as the KB grows.
+ * sentence's rarest terms (candidates.ts), so the work per sentence stays bounded as the KB grows.
  */
 import type { Fact, Kb } from '../kb/types';
 import { contentTerms } from '../text';
 import type { ArticleSentence } from './article-text';
 import type { TermWeights } from './term-weights';
+import { probeCandidates } from './candidates';
 
 export interface FactWording {
   terms: Set<string>;
@@ -33,9 +34,6 @@ export interface FactHit {
   shared: string[];
 }
 
-/** Per-sentence bound on candidate generation: the rarest terms only. */
-const PROBE_TERMS = 8;
-const MAX_CANDIDATES = 300;
 /** Agreement needed for a sentence to state a fact. */
 export const FACT_SIMILARITY = 0.42;
 const MIN_SHARED_TERMS = 3;
@@ -80,15 +78,7 @@ export function buildFactIndex(kb: Kb, w: TermWeights): FactIndex {
 export function factsForSentence(index: FactIndex, w: TermWeights, sentence: ArticleSentence): FactHit[] {
   const known = [...sentence.termSet].filter((t) => index.postings.has(t));
   if (known.length < MIN_SHARED_TERMS) return [];
-  known.sort((a, b) => index.postings.get(a)!.length - index.postings.get(b)!.length || (a < b ? -1 : 1));
-  const candidates = new Set<number>();
-  for (const t of known.slice(0, PROBE_TERMS)) {
-    for (const i of index.postings.get(t)!) {
-      candidates.add(i);
-      if (candidates.size >= MAX_CANDIDATES) break;
-    }
-    if (candidates.size >= MAX_CANDIDATES) break;
-  }
+  const candidates = probeCandidates(index.postings, known);
   const sentenceWeight = weightOf(known, w);
   const hits: FactHit[] = [];
   for (const i of candidates) {

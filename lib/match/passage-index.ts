@@ -2,12 +2,13 @@
  * Lining article sentences up with the sentences of each story's seed paragraphs. Facts are the
  * KB's corroborated claims; passages are everything the coverage says, so a story told by a single
  * report (few facts) can still be recognised. Same weighted-overlap measure as facts, same bounded
- * candidate generation over the sentence's rarest terms.
+ * candidate generation (candidates.ts).
  */
 import type { Kb } from '../kb/types';
 import { contentTerms, splitSentences } from '../text';
 import type { ArticleSentence } from './article-text';
 import type { TermWeights } from './term-weights';
+import { probeCandidates } from './candidates';
 
 export interface Passage {
   story: string;
@@ -30,8 +31,6 @@ export interface PassageHit {
   similarity: number;
 }
 
-const PROBE_TERMS = 8;
-const MAX_CANDIDATES = 400;
 export const PASSAGE_SIMILARITY = 0.42;
 const MIN_SHARED_TERMS = 3;
 /** A looser paraphrase still lines up when it shares many informative words. */
@@ -73,14 +72,7 @@ export function passagesForSentence(index: PassageIndex, w: TermWeights, sentenc
   const out = new Map<string, PassageHit>();
   const known = [...sentence.termSet].filter((t) => index.postings.has(t));
   if (known.length < MIN_SHARED_TERMS) return out;
-  known.sort((a, b) => index.postings.get(a)!.length - index.postings.get(b)!.length || (a < b ? -1 : 1));
-  const candidates = new Set<number>();
-  outer: for (const t of known.slice(0, PROBE_TERMS)) {
-    for (const i of index.postings.get(t)!) {
-      candidates.add(i);
-      if (candidates.size >= MAX_CANDIDATES) break outer;
-    }
-  }
+  const candidates = probeCandidates(index.postings, known);
   let sentenceWeight = 0;
   for (const t of known) sentenceWeight += w.weight(t);
   for (const i of candidates) {

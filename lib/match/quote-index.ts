@@ -7,6 +7,7 @@ import type { Kb, Quote } from '../kb/types';
 import { contentTerms, foldPunctuation, shingles, tokenize } from '../text';
 import type { ArticleSentence } from './article-text';
 import type { TermWeights } from './term-weights';
+import { probeCandidates } from './candidates';
 
 const K = 4;
 const SAME_CONTAINMENT = 0.6;
@@ -94,10 +95,7 @@ export function quoteForSentence(index: QuoteIndex, w: TermWeights, sentence: Ar
   // Reworded quotes are only looked for inside quotation marks; elsewhere the words are the
   // writer's own and facts cover them.
   const ownTerms = words === null ? new Set<string>() : new Set((whole ? sentence.terms : contentTerms(words)).filter((t) => w.weight(t) > 0));
-  if (words) {
-    const rare = [...ownTerms].filter((t) => index.byTerm.has(t)).sort((a, b) => index.byTerm.get(a)!.length - index.byTerm.get(b)!.length).slice(0, 6);
-    for (const t of rare) for (const i of index.byTerm.get(t)!.slice(0, 100)) candidates.add(i);
-  }
+  if (words) for (const i of probeCandidates(index.byTerm, ownTerms)) candidates.add(i);
   if (candidates.size === 0) return null;
   let best: QuoteHit | null = null;
   const ownWeight = weightOf(ownTerms, w);
