@@ -19,11 +19,9 @@ export function Coverage({ items, onOpen }: { items: CoverageItem[]; onOpen: (do
                 {item.date ? formatDate(item.date) : 'Date unknown'} · {item.outlet ?? 'Outlet unknown'}
               </p>
               <div class="bs-row">
-                {item.sharedWithPage > 0 && (
-                  <span class="bs-chip" title="Share of this report's phrasing that also appears on this page">
-                    {percent(item.sharedWithPage)} phrasing shared with this page
-                  </span>
-                )}
+                <span class="bs-chip" title="Share of this report's phrasing that also appears on this page">
+                  {item.sharedWithPage > 0 ? `${percent(item.sharedWithPage)} phrasing shared with this page` : 'No phrasing shared with this page'}
+                </span>
               </div>
               {note && (
                 <p class="bs-quality" data-testid="quality-note">

@@ -110,6 +110,7 @@ describe('the sidebar panel', () => {
     expect(items[0]!.textContent).toContain('Coast Times');
     expect(items[0]!.textContent).toContain('62% phrasing shared with this page');
     expect(items[1]!.textContent).toContain('Outlet unknown');
+    expect(items[1]!.textContent).toContain('No phrasing shared with this page');
     expect(items[1]!.textContent).toContain('“Majer” for Mayor Lund');
     expect(items[1]!.textContent).toContain('Dated a year after the events it reports');
   });
