@@ -57,8 +57,8 @@ export function readInput(file: string): { text: string; html: boolean } {
 }
 
 /** The article in a saved page or text file; null when the file holds no article text. */
-export function articleFromFile(file: string): ExtractedArticle | null {
-  const { text, html } = readInput(file);
+export function articleFromFile(file: string, input: { text: string; html: boolean } = readInput(file)): ExtractedArticle | null {
+  const { text, html } = input;
   const url = pathToFileURL(resolve(file)).href;
   if (!html) return articleFromPlainText(text, url);
   const { document } = parseHTML(text);

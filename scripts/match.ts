@@ -8,7 +8,7 @@
 import { createMatcher } from '../lib/match/matcher';
 import type { Analysis } from '../lib/match/types';
 import { DEFAULT_SEEDS, compileSeedsFrom } from './match-kb';
-import { MatchInputError, articleFromFile } from './match-input';
+import { MatchInputError, articleFromFile, readInput } from './match-input';
 
 function usage(): never {
   process.stderr.write('usage: npm run -s match -- [--seeds <dir>] <file.html|file.txt>...\n');
@@ -29,6 +29,20 @@ for (let i = 0; i < args.length; i++) {
 }
 if (files.length === 0) usage();
 
+// Read every file first: an unreadable one is reported at once, without waiting for the KB.
+let failed = 0;
+const inputs: { file: string; input: ReturnType<typeof readInput> }[] = [];
+for (const file of files) {
+  try {
+    inputs.push({ file, input: readInput(file) });
+  } catch (e) {
+    if (!(e instanceof MatchInputError)) throw e;
+    process.stderr.write(`match: cannot read ${e.message}\n`);
+    failed++;
+  }
+}
+if (inputs.length === 0) process.exit(2);
+
 let matcher: ReturnType<typeof createMatcher>;
 try {
   matcher = createMatcher(compileSeedsFrom(seeds));
@@ -37,20 +51,11 @@ try {
   process.exit(2);
 }
 
-let failed = 0;
-for (const file of files) {
-  let analysis: Analysis;
-  try {
-    const article = articleFromFile(file);
-    analysis = article
-      ? matcher.analyse(article)
-      : { verdict: 'none', story: null, storyTitle: null, score: 0, reasons: ['The file holds no article text'], alignments: [], missingFacts: [], garbled: [], sharedPhrasing: [] };
-  } catch (e) {
-    if (!(e instanceof MatchInputError)) throw e;
-    process.stderr.write(`match: cannot read ${e.message}\n`);
-    failed++;
-    continue;
-  }
+for (const { file, input } of inputs) {
+  const article = articleFromFile(file, input);
+  const analysis: Analysis = article
+    ? matcher.analyse(article)
+    : { verdict: 'none', story: null, storyTitle: null, score: 0, reasons: ['The file holds no article text'], alignments: [], missingFacts: [], garbled: [], sharedPhrasing: [] };
   process.stdout.write(
     JSON.stringify({
       file,
