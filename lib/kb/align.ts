@@ -61,12 +61,17 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
  * common words carry most of their similarity, which is exactly what "the same claim" excludes.
  */
 export const PARTIAL_SHARE = 0.6;
+/**
+ * Terms held by more items than this are not indexed. A constant (not a share of the corpus) keeps
+ * the cost linear; a claim is still found through its rarer words.
+ */
+export const MAX_POSTING = 256;
 
 export function alignPairs(
   tv: TermVectors,
   group: readonly number[],
   minSim: number,
-  maxPosting = Math.max(64, Math.ceil(Math.sqrt(tv.vectors.length) * 2)),
+  maxPosting = MAX_POSTING,
 ): AlignedPair[] {
   const n = tv.vectors.length;
   const postings = new Map<string, { items: number[]; weights: number[] }>();

@@ -4,11 +4,13 @@
  * said the US response to Russia ..." around it). Spans from one document are never grouped.
  */
 import { contentTerms, foldPunctuation } from '../text';
-import { cosine, tfidfVectors } from './align';
+import { alignPairs, cosine, tfidfVectors } from './align';
 import { findQuotes, type Corpus } from './corpus';
 import type { Mention } from './mentions';
 
 export const QUOTE_SIMILARITY = 0.3;
+/** Two quotations are compared at all only when their own words reach this cosine. */
+export const MIN_OWN_SIMILARITY = 0.12;
 
 export interface QuoteSpan {
   /** Sentence where the quotation starts. */
@@ -93,30 +95,13 @@ export function groupQuotes(corpus: Corpus, spans: readonly QuoteSpan[], minSim 
   const own = tfidfVectors(spans.map((q) => contentTerms(q.text)));
   const ctx = tfidfVectors(spans.map((q) => contentTerms(corpus.sentences[q.sentence]!.folded)));
   const docOf = (i: number) => spans[i]!.doc;
-  // Candidate pairs share a term (quotes are few, so a plain index on the quote's own terms suffices).
-  const postings = new Map<string, number[]>();
-  own.vectors.forEach((v, i) => {
-    for (const t of v.keys()) {
-      const p = postings.get(t) ?? [];
-      p.push(i);
-      postings.set(t, p);
-    }
-  });
+  // Candidates: quotes whose own words are at least a little alike (found through the inverted
+  // index); the score then mixes in the words around them.
   const pairs: { a: number; b: number; sim: number }[] = [];
-  const maxPosting = Math.max(64, Math.ceil(Math.sqrt(spans.length) * 4));
-  own.vectors.forEach((v, i) => {
-    const seen = new Set<number>();
-    for (const t of v.keys()) {
-      const p = postings.get(t)!;
-      if (p.length > maxPosting) continue;
-      for (const j of p) {
-        if (j <= i || seen.has(j) || docOf(j) === docOf(i)) continue;
-        seen.add(j);
-        const sim = 0.6 * cosine(v, own.vectors[j]!) + 0.4 * cosine(ctx.vectors[i]!, ctx.vectors[j]!);
-        if (sim >= minSim) pairs.push({ a: i, b: j, sim });
-      }
-    }
-  });
+  for (const p of alignPairs(own, spans.map((_, i) => docOf(i)), MIN_OWN_SIMILARITY)) {
+    const sim = 0.6 * p.sim + 0.4 * cosine(ctx.vectors[p.a]!, ctx.vectors[p.b]!);
+    if (sim >= minSim) pairs.push({ a: p.a, b: p.b, sim });
+  }
   pairs.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
   const parent = spans.map((_, i) => i);
   const docs = spans.map((_, i) => new Set([docOf(i)]));

@@ -5,6 +5,7 @@
  * Peak RSS is per process, so each size runs in its own child process.
  */
 import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { compileKb } from '../../lib/kb/compile';
 import { syntheticSeeds } from './synthetic-seeds';
@@ -15,6 +16,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 interface Row {
   docs: number;
   medianMs: number;
+  /** CPU time (user + system) of the median run: steadier than wall time on a shared machine. */
+  cpuMs: number;
   minMs: number;
   heapMb: number;
   rssMb: number;
@@ -26,23 +29,30 @@ interface Row {
 function measure(n: number): Row {
   const seeds = syntheticSeeds(n);
   const times: number[] = [];
+  const cpu: number[] = [];
   let kbSize = 0;
   let stories = 0;
   let facts = 0;
   let heap = 0;
   for (let r = 0; r < RUNS; r++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const kb = compileKb(seeds);
+    const c1 = process.cpuUsage(c0);
     times.push(performance.now() - t0);
+    cpu.push((c1.user + c1.system) / 1000);
     heap = Math.max(heap, process.memoryUsage().heapUsed);
     kbSize = JSON.stringify(kb).length;
     stories = kb.stories.length;
     facts = kb.facts.length;
   }
+  const order = times.map((t, i) => [t, i] as const).sort((a, b) => a[0] - b[0]);
+  const mid = order[Math.floor(order.length / 2)]![1];
   times.sort((a, b) => a - b);
   return {
     docs: n,
     medianMs: times[Math.floor(times.length / 2)]!,
+    cpuMs: cpu[mid]!,
     minMs: times[0]!,
     heapMb: heap / 2 ** 20,
     // maxRSS is in kilobytes.
@@ -68,7 +78,8 @@ if (process.argv[2] === '--child') {
   }
   const base = rows[0]!;
   console.log(`KB compile benchmark (${RUNS} runs per size; median; ratio = time per document against ${base.docs} documents)`);
-  console.log('docs   median ms   min ms   ms/doc   ratio   peak RSS MB   heap MB   stories   facts   kb.json MB');
+  console.log(`load average at start: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`);
+  console.log('docs   median ms   cpu ms   min ms   ms/doc   ratio   peak RSS MB   heap MB   stories   facts   kb.json MB');
   for (const r of rows) {
     const perDoc = r.medianMs / r.docs;
     const ratio = perDoc / (base.medianMs / base.docs);
@@ -76,6 +87,7 @@ if (process.argv[2] === '--child') {
       [
         String(r.docs).padStart(4),
         r.medianMs.toFixed(0).padStart(11),
+        r.cpuMs.toFixed(0).padStart(8),
         r.minMs.toFixed(0).padStart(8),
         perDoc.toFixed(2).padStart(8),
         ratio.toFixed(2).padStart(7),
