@@ -6,13 +6,14 @@
  * spreads the same words over many text nodes (<b>, <a>, line breaks in the markup, &nbsp;). To put
  * a mark on a sentence we search the normalised text, then map the hit back to a DOM Range.
  *
- * Normalisation is character by character (never changes the length of a kept character), so the
- * mapping stays a simple array lookup:
+ * Normalisation works on UTF-16 code units and never turns one unit into several, so the mapping
+ * stays a typed-array lookup:
  * - any run of whitespace (including no-break spaces) becomes one space;
  * - curly quotes become straight ones and dashes become "-", because extractors and rewriters
  *   disagree on typography more often than on words;
- * - letters are lower-cased when that keeps them one character long;
+ * - letters are lower-cased when that keeps them one unit long;
  * - soft hyphens and zero-width characters disappear.
+ * It runs on every paint over the whole page, so it avoids per-character strings and regexes.
  */
 
 /** Elements whose text is never part of what a reader sees as the article. */
@@ -28,34 +29,59 @@ const BLOCK_TAGS = new Set([
   'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML',
 ]);
 
-const DROPPED = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
-const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+const SPACE = 32;
+const DROP = -1;
 
-/** Fold one character; returns '' for characters that are dropped, ' ' for any whitespace. */
-export function foldChar(c: string): string {
-  if (DROPPED.test(c)) return '';
-  if (SPACE.test(c)) return ' ';
-  switch (c) {
-    case '\u2018': case '\u2019': case '\u201a': case '\u201b': case '\u2032': case '`': case '\u00b4':
-      return "'";
-    case '\u201c': case '\u201d': case '\u201e': case '\u201f': case '\u2033': case '\u00ab': case '\u00bb':
-      return '"';
-    case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2212':
-      return '-';
+/** Non-ASCII code units with a fixed folding (spaces, dropped characters, quotes, dashes). */
+const SPECIAL = new Map<number, number>();
+for (const c of [0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) SPECIAL.set(c, SPACE);
+for (let c = 0x2000; c <= 0x200a; c++) SPECIAL.set(c, SPACE);
+for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) SPECIAL.set(c, DROP);
+for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0xb4]) SPECIAL.set(c, 39);
+for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xab, 0xbb]) SPECIAL.set(c, 34);
+for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]) SPECIAL.set(c, 45);
+
+const lowerCache = new Map<number, number>();
+
+/** Fold one UTF-16 code unit: DROP (-1), SPACE for any whitespace, else the folded unit. */
+export function foldCode(c: number): number {
+  if (c < 128) {
+    if (c === 32 || (c >= 9 && c <= 13)) return SPACE;
+    if (c >= 65 && c <= 90) return c + 32;
+    return c === 96 ? 39 : c;
   }
-  const lower = c.toLowerCase();
-  return lower.length === 1 ? lower : c;
+  const special = SPECIAL.get(c);
+  if (special !== undefined) return special;
+  if (c >= 0xd800 && c <= 0xdfff) return c; // half of a surrogate pair: kept as is
+  let lower = lowerCache.get(c);
+  if (lower === undefined) {
+    const l = String.fromCharCode(c).toLowerCase();
+    lower = l.length === 1 ? l.charCodeAt(0) : c;
+    lowerCache.set(c, lower);
+  }
+  return lower;
 }
 
 /** Normalise a plain string the same way the DOM text is normalised (trimmed). */
 export function normaliseText(text: string): string {
-  let out = '';
-  for (const c of text) {
-    const f = foldChar(c);
-    if (f === ' ' && (out === '' || out.endsWith(' '))) continue;
-    out += f;
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f === DROP) continue;
+    if (f === SPACE && (out.length === 0 || out[out.length - 1] === SPACE)) continue;
+    out.push(f);
   }
-  return out.endsWith(' ') ? out.slice(0, -1) : out;
+  if (out[out.length - 1] === SPACE) out.pop();
+  return codesToString(out, out.length);
+}
+
+function codesToString(codes: ArrayLike<number>, length: number): string {
+  let s = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < length; i += CHUNK) {
+    s += String.fromCharCode.apply(null, Array.prototype.slice.call(codes, i, Math.min(length, i + CHUNK)) as number[]);
+  }
+  return s;
 }
 
 export interface TextIndex {
@@ -79,94 +105,77 @@ export interface TextIndexOptions {
   skip?: (el: Element) => boolean;
 }
 
-function isHidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || SKIPPED_TAGS.has(el.tagName.toUpperCase());
-}
-
 /**
- * Index the visible text under `root`. Cost is linear in the text; nothing is modified.
+ * Index the visible text under `root` (a Document means its body). Linear in the text; nothing is
+ * modified.
  */
 export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
+  // Pass 1: the text nodes in order, and which of them follow a block boundary.
   const nodes: Text[] = [];
-  const chars: string[] = [];
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
-  const lengthOf: number[] = [];
+  const breakBefore: boolean[] = [];
+  let capacity = 0;
   let pendingBreak = false;
-
-  const pushSpace = (node: number, offset: number) => {
-    if (chars.length === 0 || chars[chars.length - 1] === ' ') return;
-    chars.push(' ');
-    nodeOf.push(node);
-    offsetOf.push(offset);
-    lengthOf.push(0);
-  };
-
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
-      const textNode = node as Text;
-      const data = textNode.data;
-      if (data.length === 0) return;
-      const index = nodes.length;
-      nodes.push(textNode);
-      if (pendingBreak) {
-        pendingBreak = false;
-        const prev = index - 1;
-        if (prev >= 0) pushSpace(prev, nodes[prev]!.data.length);
-      }
-      let i = 0;
-      while (i < data.length) {
-        const code = data.codePointAt(i)!;
-        const width = code > 0xffff ? 2 : 1;
-        const f = foldChar(data.slice(i, i + width));
-        if (f === ' ') {
-          if (chars.length > 0 && chars[chars.length - 1] !== ' ') {
-            chars.push(' ');
-            nodeOf.push(index);
-            offsetOf.push(i);
-            lengthOf.push(width);
-          }
-        } else if (f !== '') {
-          // A folded astral character stays two UTF-16 units; push them as one entry per unit
-          // so string offsets in `text` and array offsets agree.
-          for (let k = 0; k < f.length; k += 1) {
-            chars.push(f[k]!);
-            nodeOf.push(index);
-            offsetOf.push(i + (k < width ? k : width - 1));
-            lengthOf.push(k === f.length - 1 ? width - k : 1);
-          }
-        }
-        i += width;
-      }
+      const t = node as Text;
+      if (t.data.length === 0) return;
+      nodes.push(t);
+      breakBefore.push(pendingBreak);
+      pendingBreak = false;
+      capacity += t.data.length + 1;
       return;
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (isHidden(el) || options.skip?.(el)) return;
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag) || el.hasAttribute('hidden') || options.skip?.(el)) return;
+    const block = BLOCK_TAGS.has(tag);
     if (block) pendingBreak = true;
     for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
     if (block) pendingBreak = true;
   };
+  const start = root.nodeType === 9 ? (root as Document).body : root;
+  if (start) visit(start);
 
-  if (root.nodeType === 9) {
-    const doc = root as Document;
-    if (doc.body) visit(doc.body);
-  } else {
-    visit(root);
+  // Pass 2: fold into preallocated arrays.
+  const codes = new Uint16Array(capacity);
+  const nodeOf = new Int32Array(capacity);
+  const offsetOf = new Int32Array(capacity);
+  const lengthOf = new Int32Array(capacity);
+  let n = 0;
+  let lastIsSpace = true; // nothing written yet: a leading space is dropped
+  for (let k = 0; k < nodes.length; k++) {
+    const data = nodes[k]!.data;
+    if (breakBefore[k] && k > 0 && !lastIsSpace) {
+      codes[n] = SPACE;
+      nodeOf[n] = k - 1;
+      offsetOf[n] = nodes[k - 1]!.data.length;
+      lengthOf[n] = 0;
+      n++;
+      lastIsSpace = true;
+    }
+    for (let i = 0; i < data.length; i++) {
+      const f = foldCode(data.charCodeAt(i));
+      if (f === DROP) continue;
+      if (f === SPACE) {
+        if (lastIsSpace) continue;
+        lastIsSpace = true;
+      } else {
+        lastIsSpace = false;
+      }
+      codes[n] = f;
+      nodeOf[n] = k;
+      offsetOf[n] = i;
+      lengthOf[n] = 1;
+      n++;
+    }
   }
-  // Trim one trailing space so the text looks like normaliseText's output.
-  if (chars[chars.length - 1] === ' ') {
-    chars.pop();
-    nodeOf.pop();
-    offsetOf.pop();
-    lengthOf.pop();
-  }
+  if (n > 0 && codes[n - 1] === SPACE) n--;
   return {
-    text: chars.join(''),
+    text: codesToString(codes, n),
     nodes,
-    nodeOf: Int32Array.from(nodeOf),
-    offsetOf: Int32Array.from(offsetOf),
-    lengthOf: Int32Array.from(lengthOf),
+    nodeOf: nodeOf.slice(0, n),
+    offsetOf: offsetOf.slice(0, n),
+    lengthOf: lengthOf.slice(0, n),
   };
 }
