@@ -306,6 +306,24 @@ describe('on hostile pages', () => {
   }
 });
 
+describe('the background after it sleeps', () => {
+  it('rebuilds what it needs: the popup still knows the tab and a new page is still analysed', async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('#verdict').textContent(), POLL).toMatch(/match/i);
+    await popup.close();
+    const next = await open('/e2e/late.html');
+    await waitForVerdict(next, 'match', 25_000);
+    await next.close();
+    await page.close();
+  });
+});
+
 describe('history', () => {
   it('survives a browser restart with the same profile', async () => {
     const profile = await launchChromium();
