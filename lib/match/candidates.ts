@@ -21,10 +21,15 @@ export function probeCandidates(postings: Map<string, number[]>, terms: Iterable
   }
   if (probes.length === 0) return [];
   probes.sort((a, b) => a.length - b.length);
+  const used = probes.slice(0, PROBE_TERMS);
   const counts = new Map<number, number>();
-  for (const list of probes.slice(0, PROBE_TERMS)) for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1);
-  if (counts.size <= MAX_SCORED) return [...counts.keys()];
-  return [...counts.entries()]
+  for (const list of used) for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1);
+  // With several rare terms to go on, an item sharing only one of them is a coincidence (a
+  // line-up needs three shared words, and rare ones carry most of the weight).
+  const minShared = used.length >= 3 ? 2 : 1;
+  const kept = [...counts.entries()].filter(([, n]) => n >= minShared);
+  if (kept.length <= MAX_SCORED) return kept.map(([i]) => i);
+  return kept
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MAX_SCORED)
     .map(([i]) => i);

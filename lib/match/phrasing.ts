@@ -4,7 +4,8 @@
  * more with it than independent coverage of the same event does.
  */
 import type { Kb } from '../kb/types';
-import { hash32, shingles, tokenize } from '../text';
+import { tokenize } from '../text';
+import { shingleHashes } from './hashed-shingles';
 
 const K = 5;
 /** 5-grams found in more documents than this are stock phrases, not evidence of copying. */
@@ -20,7 +21,7 @@ export function buildPhrasingIndex(kb: Kb): PhrasingIndex {
   const docs: { id: string; size: number }[] = [];
   kb.documents.forEach((d, i) => {
     const set = new Set<number>();
-    for (const p of d.paragraphs) for (const s of shingles(tokenize(p), K)) set.add(hash32(s));
+    for (const p of d.paragraphs) for (const h of shingleHashes(tokenize(p), K)) set.add(h);
     docs.push({ id: d.id, size: set.size });
     for (const h of set) {
       const list = postings.get(h);
@@ -38,7 +39,7 @@ export function buildPhrasingIndex(kb: Kb): PhrasingIndex {
  */
 export function sharedPhrasing(index: PhrasingIndex, paragraphTokens: string[][]): { doc: string; share: number }[] {
   const page = new Set<number>();
-  for (const tokens of paragraphTokens) for (const s of shingles(tokens, K)) page.add(hash32(s));
+  for (const tokens of paragraphTokens) for (const h of shingleHashes(tokens, K)) page.add(h);
   const counts = new Map<number, number>();
   for (const h of page) for (const d of index.postings.get(h) ?? []) counts.set(d, (counts.get(d) ?? 0) + 1);
   const out: { doc: string; share: number }[] = [];

@@ -4,7 +4,8 @@
  * meaning but change its words, which is exactly what "reworded" reports.
  */
 import type { Kb, Quote } from '../kb/types';
-import { contentTerms, foldPunctuation, shingles, tokenize } from '../text';
+import { contentTerms, foldPunctuation, tokenize } from '../text';
+import { shingleHashes } from './hashed-shingles';
 import type { ArticleSentence } from './article-text';
 import type { TermWeights } from './term-weights';
 import { probeCandidates } from './candidates';
@@ -18,7 +19,7 @@ const MAX_POSTING = 50;
 
 interface QuoteWording {
   text: string;
-  shingles: Set<string>;
+  shingles: Set<number>;
   terms: Set<string>;
   weight: number;
   documents: string[];
@@ -31,7 +32,7 @@ export interface IndexedQuote {
 
 export interface QuoteIndex {
   quotes: IndexedQuote[];
-  byShingle: Map<string, number[]>;
+  byShingle: Map<number, number[]>;
   byTerm: Map<string, number[]>;
 }
 
@@ -51,17 +52,17 @@ function weightOf(terms: Iterable<string>, w: TermWeights): number {
 
 export function buildQuoteIndex(kb: Kb, w: TermWeights): QuoteIndex {
   const quotes: IndexedQuote[] = [];
-  const byShingle = new Map<string, number[]>();
+  const byShingle = new Map<number, number[]>();
   const byTerm = new Map<string, number[]>();
   for (const quote of kb.quotes) {
     const variants = quote.variants.length ? quote.variants : [{ text: quote.text, documents: [] }];
     const wordings = variants.map((v) => {
       const terms = new Set(contentTerms(v.text).filter((t) => w.weight(t) > 0));
-      return { text: v.text, shingles: new Set(shingles(tokenize(v.text), K)), terms, weight: weightOf(terms, w), documents: v.documents };
+      return { text: v.text, shingles: new Set(shingleHashes(tokenize(v.text), K)), terms, weight: weightOf(terms, w), documents: v.documents };
     });
     const idx = quotes.length;
     quotes.push({ quote, wordings });
-    const sh = new Set<string>();
+    const sh = new Set<number>();
     const tm = new Set<string>();
     for (const wd of wordings) {
       for (const s of wd.shingles) sh.add(s);
@@ -89,7 +90,7 @@ export function quoteForSentence(index: QuoteIndex, w: TermWeights, sentence: Ar
   // Inside a quotation that spans several sentences, the whole sentence is quoted words.
   const words = quoted ?? (insideQuote ? sentence.text : null);
   const whole = words === null || words === sentence.text;
-  const ownShingles = shingles(whole ? sentence.tokens : tokenize(words), K);
+  const ownShingles = shingleHashes(whole ? sentence.tokens : tokenize(words), K);
   const candidates = new Set<number>();
   for (const s of ownShingles) for (const i of index.byShingle.get(s) ?? []) candidates.add(i);
   // Reworded quotes are only looked for inside quotation marks; elsewhere the words are the
