@@ -123,6 +123,8 @@ export class PageController {
   private analysing = false;
   /** The reader asked to open the panel while the analysis was on its way. */
   private openWhenShown = false;
+  /** The reader opened or closed the panel on this page; late re-runs keep that choice. */
+  private readerChose = false;
   private hoverFrame = false;
   private scrollFrame = false;
   private hoverId: string | null = null;
@@ -289,9 +291,13 @@ export class PageController {
     const shown = reply as ShownReply;
     const first = this.shownUrl === null || withoutHash(this.shownUrl) !== withoutHash(this.url);
     this.shownUrl = this.url;
+    if (first) this.readerChose = false;
     const requested = this.openWhenShown;
     this.openWhenShown = false;
-    const open = requested || (first ? reply.analysis.verdict === 'match' && !this.settings?.badgeOnly && !reply.dismissed : (this.state?.open ?? false));
+    // Until the reader opens or closes it, the panel follows the verdict: a page first judged
+    // related whose text arrives late and turns out a match opens then.
+    const byItself = reply.analysis.verdict === 'match' && !this.settings?.badgeOnly && !reply.dismissed;
+    const open = requested || (this.readerChose ? (this.state?.open ?? false) : byItself);
     const previous = this.state;
     this.state = {
       reply: shown,
@@ -444,6 +450,7 @@ export class PageController {
 
   private setOpen(open: boolean, takeFocus: boolean): void {
     if (!this.state) return;
+    this.readerChose = true;
     const host = this.host?.host ?? null;
     if (open && takeFocus && !this.state.open) {
       // Where the reader was on the page, to go back there when the panel closes.
@@ -599,6 +606,7 @@ export class PageController {
     const mark = this.painter.marks.find((m) => m.spec.id === id)!;
     const fact = mark.spec.facts[0];
     this.focusNonce += 1;
+    this.readerChose = true;
     this.patchState({ open: true, card: null, focus: fact ? { fact, nonce: this.focusNonce } : null, takeFocus: !fact });
   }
 }

@@ -220,6 +220,23 @@ describe('text that arrives late', () => {
     expect(sent.filter((m) => m.type === 'analyse')).toHaveLength(1);
   });
 
+  it('opens by itself when late text turns a related page into a match, unless the reader chose', async () => {
+    analyseReply = reply({ verdict: 'related' });
+    document.body.innerHTML = '<main id="app">' + ARTICLE + '</main>';
+    const controller = await start();
+    await vi.waitFor(() => expect(host()?.getAttribute('data-verdict')).toBe('related'));
+    expect(inShadow('[data-testid="panel"]')).toBeNull();
+    analyseReply = reply();
+    document.getElementById('app')!.insertAdjacentHTML('beforeend', '<p>' + 'The harbour plan also covers the old quay and the ferry terminal near the council offices. '.repeat(4) + '</p>');
+    await vi.waitFor(() => expect(host()?.getAttribute('data-verdict')).toBe('match'), { timeout: 4000 });
+    expect(inShadow('[data-testid="panel"]')).not.toBeNull();
+    // Once the reader closes it, a further re-run leaves it closed.
+    controller.command('close');
+    document.getElementById('app')!.insertAdjacentHTML('beforeend', '<p>' + 'Fishermen asked the council to delay the harbour works until the end of the season. '.repeat(4) + '</p>');
+    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'analyse').length).toBe(3), { timeout: 4000 });
+    expect(inShadow('[data-testid="panel"]')).toBeNull();
+  });
+
   it('paints a mark when its sentence appears later', async () => {
     document.body.innerHTML = ARTICLE.replace('It will cost 50 million. ', '');
     // The analysis (made elsewhere) knows both sentences; only one is on the page so far.
