@@ -13,7 +13,16 @@ const MAX_POSTING = 150;
 /** Items scored in full per sentence. */
 const MAX_SCORED = 60;
 
-export function probeCandidates(postings: Map<string, number[]>, terms: Iterable<string>): number[] {
+/** Per-index scratch counters, reused across sentences so probing allocates almost nothing. */
+export interface ProbeScratch {
+  counts: Uint16Array;
+}
+
+export function createScratch(items: number): ProbeScratch {
+  return { counts: new Uint16Array(items) };
+}
+
+export function probeCandidates(postings: Map<string, number[]>, terms: Iterable<string>, scratch: ProbeScratch): number[] {
   const probes: number[][] = [];
   for (const t of terms) {
     const list = postings.get(t);
@@ -21,16 +30,20 @@ export function probeCandidates(postings: Map<string, number[]>, terms: Iterable
   }
   if (probes.length === 0) return [];
   probes.sort((a, b) => a.length - b.length);
-  const used = probes.slice(0, PROBE_TERMS);
-  const counts = new Map<number, number>();
-  for (const list of used) for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1);
+  const used = probes.length > PROBE_TERMS ? probes.slice(0, PROBE_TERMS) : probes;
+  const { counts } = scratch;
+  const touched: number[] = [];
+  for (const list of used) {
+    for (const i of list) {
+      if (counts[i] === 0) touched.push(i);
+      counts[i]!++;
+    }
+  }
   // With several rare terms to go on, an item sharing only one of them is a coincidence (a
   // line-up needs three shared words, and rare ones carry most of the weight).
   const minShared = used.length >= 3 ? 2 : 1;
-  const kept = [...counts.entries()].filter(([, n]) => n >= minShared);
-  if (kept.length <= MAX_SCORED) return kept.map(([i]) => i);
-  return kept
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, MAX_SCORED)
-    .map(([i]) => i);
+  let kept = touched.filter((i) => counts[i]! >= minShared);
+  if (kept.length > MAX_SCORED) kept = kept.sort((a, b) => counts[b]! - counts[a]! || a - b).slice(0, MAX_SCORED);
+  for (const i of touched) counts[i] = 0;
+  return kept;
 }

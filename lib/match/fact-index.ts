@@ -8,7 +8,7 @@ import type { Fact, Kb } from '../kb/types';
 import { contentTerms } from '../text';
 import type { ArticleSentence } from './article-text';
 import type { TermWeights } from './term-weights';
-import { probeCandidates } from './candidates';
+import { createScratch, probeCandidates, type ProbeScratch } from './candidates';
 
 export interface FactWording {
   terms: Set<string>;
@@ -24,6 +24,7 @@ export interface FactIndex {
   facts: IndexedFact[];
   byId: Map<string, IndexedFact>;
   postings: Map<string, number[]>;
+  scratch: ProbeScratch;
 }
 
 export interface FactHit {
@@ -71,14 +72,14 @@ export function buildFactIndex(kb: Kb, w: TermWeights): FactIndex {
       postings.set(t, list);
     }
   }
-  return { facts, byId, postings };
+  return { facts, byId, postings, scratch: createScratch(facts.length) };
 }
 
 /** Facts this sentence states, best first. */
 export function factsForSentence(index: FactIndex, w: TermWeights, sentence: ArticleSentence): FactHit[] {
   const known = [...sentence.termSet].filter((t) => index.postings.has(t));
   if (known.length < MIN_SHARED_TERMS) return [];
-  const candidates = probeCandidates(index.postings, known);
+  const candidates = probeCandidates(index.postings, known, index.scratch);
   const sentenceWeight = weightOf(known, w);
   const hits: FactHit[] = [];
   for (const i of candidates) {

@@ -8,7 +8,7 @@ import type { Kb } from '../kb/types';
 import { contentTerms, splitSentences } from '../text';
 import type { ArticleSentence } from './article-text';
 import type { TermWeights } from './term-weights';
-import { probeCandidates } from './candidates';
+import { createScratch, probeCandidates, type ProbeScratch } from './candidates';
 
 export interface Passage {
   story: string;
@@ -24,6 +24,7 @@ export interface PassageIndex {
   postings: Map<string, number[]>;
   /** Story id → number of passages (its size, for relative thresholds). */
   storySize: Map<string, number>;
+  scratch: ProbeScratch;
 }
 
 export interface PassageHit {
@@ -64,7 +65,7 @@ export function buildPassageIndex(kb: Kb, w: TermWeights): PassageIndex {
     }
     storySize.set(story.id, size);
   }
-  return { passages, postings, storySize };
+  return { passages, postings, storySize, scratch: createScratch(passages.length) };
 }
 
 /** Best passage per story that this sentence lines up with. */
@@ -72,7 +73,7 @@ export function passagesForSentence(index: PassageIndex, w: TermWeights, sentenc
   const out = new Map<string, PassageHit>();
   const known = [...sentence.termSet].filter((t) => index.postings.has(t));
   if (known.length < MIN_SHARED_TERMS) return out;
-  const candidates = probeCandidates(index.postings, known);
+  const candidates = probeCandidates(index.postings, known, index.scratch);
   let sentenceWeight = 0;
   for (const t of known) sentenceWeight += w.weight(t);
   for (const i of candidates) {

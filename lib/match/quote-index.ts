@@ -8,7 +8,7 @@ import { contentTerms, foldPunctuation, tokenize } from '../text';
 import { shingleHashes } from './hashed-shingles';
 import type { ArticleSentence } from './article-text';
 import type { TermWeights } from './term-weights';
-import { probeCandidates } from './candidates';
+import { createScratch, probeCandidates, type ProbeScratch } from './candidates';
 
 const K = 4;
 const SAME_CONTAINMENT = 0.6;
@@ -34,6 +34,7 @@ export interface QuoteIndex {
   quotes: IndexedQuote[];
   byShingle: Map<number, number[]>;
   byTerm: Map<string, number[]>;
+  scratch: ProbeScratch;
 }
 
 export interface QuoteHit {
@@ -72,7 +73,7 @@ export function buildQuoteIndex(kb: Kb, w: TermWeights): QuoteIndex {
     for (const t of tm) byTerm.set(t, [...(byTerm.get(t) ?? []), idx]);
   }
   for (const [s, list] of byShingle) if (list.length > MAX_POSTING) byShingle.delete(s);
-  return { quotes, byShingle, byTerm };
+  return { quotes, byShingle, byTerm, scratch: createScratch(quotes.length) };
 }
 
 /** The part of the sentence inside quotation marks, or null when it has none. */
@@ -96,7 +97,7 @@ export function quoteForSentence(index: QuoteIndex, w: TermWeights, sentence: Ar
   // Reworded quotes are only looked for inside quotation marks; elsewhere the words are the
   // writer's own and facts cover them.
   const ownTerms = words === null ? new Set<string>() : new Set((whole ? sentence.terms : contentTerms(words)).filter((t) => w.weight(t) > 0));
-  if (words) for (const i of probeCandidates(index.byTerm, ownTerms)) candidates.add(i);
+  if (words) for (const i of probeCandidates(index.byTerm, ownTerms, index.scratch)) candidates.add(i);
   if (candidates.size === 0) return null;
   let best: QuoteHit | null = null;
   const ownWeight = weightOf(ownTerms, w);
