@@ -93,7 +93,7 @@ export function describeAnalysis(input: ReasonInput): string[] {
   if (verdict === 'related') {
     const who = names.length ? ` (${listWords(names)})` : '';
     reasons.push(`Same people and storyline as “${best.story.title}”${who}, but about a different event`);
-    if (best.units > 0) reasons.push(`Mentions ${plural(best.units, 'fact', 'facts')} of that story only in passing`);
+    if (best.units > 0) reasons.push(`Touches on ${plural(best.units, 'point', 'points')} of that story's coverage only in passing`);
     else reasons.push(`States none of that story's facts or quotes`);
     const d = dateReason(best, article);
     if (d) reasons.push(d);
