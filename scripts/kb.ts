@@ -35,7 +35,6 @@ export function renderReport(kb: Kb, source: string): string {
   const out: string[] = [];
   const w = (s = '') => out.push(s);
   const entityName = new Map(kb.entities.map((e) => [e.id, e.name]));
-  const docById = new Map(kb.documents.map((d) => [d.id, d]));
   const lineOf = new Map(kb.lines.flatMap((l) => l.documents.map((d) => [d, l.id] as const)));
 
   w(`Backstory knowledge base — ${kb.documents.length} documents from ${source} (schema ${kb.schemaVersion})`);
@@ -105,7 +104,6 @@ export function renderReport(kb: Kb, source: string): string {
     w(`  ${t.date} ${weekday(t.date)}  ${t.label}`);
     w(`        ${basis}; ${t.documents.join(' ')}${t.story ? `; ${t.story}` : ''}`);
   }
-  void docById;
   return out.join('\n') + '\n';
 }
 

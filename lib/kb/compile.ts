@@ -7,18 +7,20 @@
  *   decode + validate (input.ts) → parse documents (parse-document.ts) → sentences (corpus.ts)
  *   → shared phrasing and lines of reporting (relations.ts)
  *   → names (mentions.ts) → entities and garbled names (entities.ts, with sentence alignment)
- *   → sentence alignment with entities (align.ts) → document date check and date resolution (temporal.ts)
- *   → facts (facts.ts) → quotes (quotes.ts) → stories (stories.ts)
- *   → discrepancies and timeline (this file).
+ *   → sentence alignment with entities (align.ts) → document date check and date resolution
+ *     (document-dates.ts, temporal.ts) → facts (facts.ts) → quotes (quotes.ts) → stories (stories.ts)
+ *   → discrepancies (discrepancies.ts) and timeline (timeline.ts).
+ * This file wires the steps together and chooses representative wordings.
  */
 import { contentTerms, tokenize } from '../text';
-import { alignPairs, cosine, tfidfVectors, type AlignedPair } from './align';
-import { buildCorpus, sentenceTerms, type Corpus, type Sentence } from './corpus';
-import { daysBetween, weekdayName } from './dates';
+import { alignPairs, cosine, tfidfVectors } from './align';
+import { buildCorpus, sentenceTerms, type Sentence } from './corpus';
+import { buildDiscrepancies } from './discrepancies';
+import { checkDocumentDates, resolveSentenceDates, undatedAnchors } from './document-dates';
 import { chooseCanonical, mergeByContext, resolveEntities, type Draft } from './entities';
 import { KbInputError } from './errors';
 import {
-  ATTACH_SIMILARITY, FACT_SIMILARITY, MAX_FACT_QUOTE_SHARE, MIN_FACT_WORDS, clauseAround, clusterSentences, countsIn, factKind, quoteShare,
+  ATTACH_SIMILARITY, MAX_FACT_QUOTE_SHARE, MIN_FACT_WORDS, clauseAround, clusterSentences, countsIn, factKind, quoteShare,
 } from './facts';
 import { documentIds, slug, uniqueIds } from './ids';
 import { decodeSeed } from './input';
@@ -27,10 +29,10 @@ import { parseDocument } from './parse-document';
 import { collectQuoteSpans, groupQuotes, speakerOfQuote } from './quotes';
 import { computeLines, computeRelations, docShingles, relationsWithinStories } from './relations';
 import { buildStories } from './stories';
-import { findDateExpressions, resolveAfterAnchor, resolveAgainstDocument, resolveNear } from './temporal';
+import { buildTimeline } from './timeline';
+import { shortTitle } from './titles';
 import {
   KB_SCHEMA_VERSION,
-  type Discrepancy,
   type Entity,
   type Fact,
   type FactSource,
@@ -38,7 +40,6 @@ import {
   type KbDocument,
   type Quote,
   type Story,
-  type TimelineItem,
 } from './types';
 
 export { KbInputError } from './errors';
@@ -47,8 +48,6 @@ export { KbInputError } from './errors';
 export const CONTEXT_SIMILARITY = 0.45;
 /** Sentences stating the same figure of the same thing are one fact at this cosine or above. */
 export const NUMBER_CONTEXT_SIMILARITY = 0.1;
-/** A document whose date is further than this from the documents reporting the same events is inconsistent. */
-export const DATE_TOLERANCE_DAYS = 30;
 
 export interface SeedInput {
   file: string;
@@ -67,7 +66,6 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   });
   const ids = documentIds(sorted.map((s) => s.file));
   const corpus = buildCorpus(parsed.map((p, i) => ({ id: ids[i]!, file: sorted[i]!.file, parsed: p })));
-  const nDocs = corpus.docs.length;
 
   // Shared phrasing and lines of reporting.
   const shingleSets = corpus.docs.map((d) => docShingles(d.parsed.paragraphs));
@@ -83,7 +81,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   const mentionsBySentence = corpus.sentences.map((s) => findMentions(s, capsMid));
   const allMentions = mentionsBySentence.flat();
   const res = resolveEntities(corpus, allMentions);
-  const spelledGarbles = garbleCounts(corpus, res.drafts);
+  const spelledGarbles = garbleCounts(res.drafts);
 
   // Sentences compared without their person names: garbled names must not hide a shared sentence.
   const personSpans = (s: Sentence) =>
@@ -395,7 +393,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
       id: c.id,
       name: c.name,
       kind: d.kind,
-      role: roles[0] ? tidyRole(roles[0][1].display) : null,
+      role: roles[0]?.[1].display ?? null,
       variants: [...d.forms.entries()]
         .sort((a, b) => (a[0] < b[0] ? -1 : 1))
         .map(([form, f]) => ({ form, documents: [...f.docs].sort((a, b) => a - b).map((x) => ids[x]!), garbled: c.garbled.has(form) })),
@@ -438,116 +436,19 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     .sort((a, b) => a.story - b.story || b.variants.length - a.variants.length)
     .map((q, k) => ({ id: `q${String(k + 1).padStart(3, '0')}`, story: storyIds[q.story]!, speaker: q.speaker, text: q.text, variants: q.variants }));
 
-  // Discrepancies.
-  const discrepancies: Omit<Discrepancy, 'id'>[] = [];
-  const storyOfEntity = (entityId: string) => stories.find((s) => s.entities.includes(entityId))?.id ?? null;
-  for (const e of entities) {
-    if (e.kind !== 'person') continue;
-    const garbled = e.variants.filter((v) => v.garbled);
-    if (!garbled.length) continue;
-    const clean = e.variants.filter((v) => !v.garbled && v.form.split(' ').length >= 1);
-    const canonicalDocs = [...new Set(clean.flatMap((v) => v.documents))].sort();
-    discrepancies.push({
-      story: storyOfEntity(e.id),
-      kind: 'name',
-      subject: e.role ? `Name of the ${e.role.replace(/^(?:US|Russian)\s+/, '')}` : `Spelling of ${e.name}'s name`,
-      variants: [
-        { value: e.name, documents: canonicalDocs },
-        ...garbled.map((v) => ({ value: v.form, documents: v.documents })),
-      ],
-      fact: null,
-      entity: e.id,
-    });
-  }
-  quotes.forEach((q) => {
-    if (q.variants.length < 2) return;
-    discrepancies.push({
-      story: q.story,
-      kind: 'quote',
-      subject: `Wording of a quote${q.speaker ? ` by ${entities.find((e) => e.id === q.speaker)?.name ?? q.speaker}` : ''}`,
-      variants: q.variants.map((v) => ({ value: v.text, documents: v.documents })),
-      fact: null,
-      entity: q.speaker,
-    });
+  const discrepancies = buildDiscrepancies({
+    ids,
+    corpus,
+    entities,
+    stories,
+    quotes,
+    facts,
+    factSentences,
+    sentenceDate: (k) => sentenceDates.get(k)?.date ?? null,
+    documentDates: dateCheck,
+    openingStory: (doc) => storyIds[storyOfParagraph[doc]![0]!] ?? null,
   });
-  facts.forEach((f, k) => {
-    // Figures and dates that differ between the sources of one fact.
-    const sents = factSentences[k]!.map((x) => corpus.sentences[x]!);
-    if (f.kind !== 'number' && sents.length > 1) {
-      const values = new Map<string, Set<string>>();
-      for (const s of sents) for (const { n } of countsIn(s)) {
-        const set = values.get(String(n.value)) ?? new Set<string>();
-        set.add(ids[s.doc]!);
-        values.set(String(n.value), set);
-      }
-      const withNumbers = new Set([...values.values()].flatMap((v) => [...v]));
-      if (values.size > 1 && withNumbers.size > 1) {
-        discrepancies.push({
-          story: f.story,
-          kind: 'number',
-          subject: `Figure in: ${shortTitle(f.text)}`,
-          variants: [...values.entries()].map(([v, d]) => ({ value: v, documents: [...d].sort() })),
-          fact: f.id,
-          entity: null,
-        });
-      }
-    }
-    const dates = new Map<string, Set<string>>();
-    for (const s of sents) {
-      const d = sentenceDates.get(s.id)?.date;
-      if (!d) continue;
-      const set = dates.get(d) ?? new Set<string>();
-      set.add(ids[s.doc]!);
-      dates.set(d, set);
-    }
-    if (dates.size > 1) {
-      discrepancies.push({
-        story: f.story,
-        kind: 'date',
-        subject: `Date of: ${shortTitle(f.text)}`,
-        variants: [...dates.entries()].sort().map(([v, d]) => ({ value: v, documents: [...d].sort() })),
-        fact: f.id,
-        entity: null,
-      });
-    }
-  });
-  for (let doc = 0; doc < nDocs; doc++) {
-    const chk = dateCheck.get(doc);
-    if (!chk?.inconsistent) continue;
-    const storyHere = storyIds[storyOfParagraph[doc]![0]!] ?? null;
-    discrepancies.push({
-      story: storyHere,
-      kind: 'document-date',
-      subject: `Date of document ${ids[doc]}`,
-      variants: [
-        { value: corpus.docs[doc]!.parsed.date!, documents: [ids[doc]!] },
-        { value: chk.consensus!, documents: chk.neighbours.map((x) => ids[x]!).sort() },
-      ],
-      fact: null,
-      entity: null,
-    });
-  }
-
-  // Timeline: every dated fact, in date order.
-  const timeline: TimelineItem[] = facts
-    .map((f, k) => ({ f, k }))
-    .filter(({ f }) => f.date !== null)
-    .map(({ f, k }) => {
-      const basis = factSentences[k]!.map((x) => sentenceDates.get(x)).find((d) => d && d.date === f.date);
-      return {
-        id: '',
-        date: f.date!,
-        label: f.text,
-        story: f.story,
-        documents: [...new Set(f.sources.map((s) => s.doc))].sort(),
-        dateBasis: basis?.basis ?? ('document' as const),
-        relative: basis?.basis === 'relative' ? basis.expression : null,
-        factIndex: k,
-      };
-    })
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.factIndex - b.factIndex))
-    .map(({ factIndex, ...t }, k) => ({ ...t, id: `t${String(k + 1).padStart(3, '0')}` }));
-
+  const timeline = buildTimeline(facts, factSentences, (k) => sentenceDates.get(k));
 
   // Documents in output form.
   const documents: KbDocument[] = corpus.docs.map((d) => {
@@ -578,186 +479,18 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     entities,
     facts,
     quotes,
-    discrepancies: discrepancies.map((x, k) => ({ id: `x${String(k + 1).padStart(3, '0')}`, ...x })),
+    discrepancies,
     timeline,
   };
 }
 
 
 
-function tidyRole(role: string): string {
-  return role.replace(/^([a-z])/, (c) => c).replace(/\s+/g, ' ');
-}
-
-function shortTitle(text: string): string {
-  const t = text.replace(/["\u201c\u201d]/g, '').replace(/[.!?]+$/, '');
-  const words = t.split(/\s+/);
-  return words.length <= 14 ? t : `${words.slice(0, 12).join(' ')}…`;
-}
 
 /** How many distinct garbled spellings each document has after pass 2 (before context merges). */
-function garbleCounts(corpus: Corpus, drafts: readonly Draft[]): Map<number, number> {
-  void corpus;
+function garbleCounts(drafts: readonly Draft[]): Map<number, number> {
   const out = new Map<number, number>();
   for (const d of drafts) for (const f of d.forms.values()) if (f.garbled) for (const doc of f.docs) out.set(doc, (out.get(doc) ?? 0) + 1);
   return out;
 }
-
-interface DateCheck {
-  inconsistent: boolean;
-  consensus: string | null;
-  neighbours: number[];
-  note: string | null;
-}
-
-/**
- * A document's stated date is checked against the dated documents that report the same events
- * (at least two aligned sentences with it). When at least two of them agree with each other (within
- * a week) and the document's date is more than DATE_TOLERANCE_DAYS away from theirs, its date is
- * inconsistent with its content. The note names the evidence.
- */
-function checkDocumentDates(corpus: Corpus, pairs: readonly AlignedPair[]): Map<number, DateCheck> {
-  // shared[doc] = other document → number of aligned sentence pairs.
-  const shared = corpus.docs.map(() => new Map<number, number>());
-  for (const p of pairs) {
-    if (p.sim < FACT_SIMILARITY) continue;
-    const a = corpus.sentences[p.a]!.doc;
-    const b = corpus.sentences[p.b]!.doc;
-    shared[a]!.set(b, (shared[a]!.get(b) ?? 0) + 1);
-    shared[b]!.set(a, (shared[b]!.get(a) ?? 0) + 1);
-  }
-  const out = new Map<number, DateCheck>();
-  for (const d of corpus.docs) {
-    const date = d.parsed.date;
-    if (!date) continue;
-    const neighbours = [...shared[d.index]!.entries()]
-      .filter(([o, n]) => n >= 2 && corpus.docs[o]!.parsed.date)
-      .map(([o]) => o)
-      .sort((a, b) => a - b);
-    const dates = neighbours.map((o) => corpus.docs[o]!.parsed.date!).sort();
-    const median = dates[Math.floor(dates.length / 2)] ?? null;
-    const agreeing = median ? neighbours.filter((o) => Math.abs(daysBetween(corpus.docs[o]!.parsed.date!, median)) <= 7) : [];
-    if (median && agreeing.length >= 2 && Math.abs(daysBetween(date, median)) > DATE_TOLERANCE_DAYS) {
-      const weekdays = d.paragraphSentences
-        .flat()
-        .flatMap((k) => findDateExpressions(corpus.sentences[k]!.folded))
-        .filter((e) => e.weekday !== null)
-        .map((e) => e.text.replace(/^(?:on|later|earlier)\s+/i, ''));
-      const uniq = [...new Set(weekdays)];
-      out.set(d.index, {
-        inconsistent: true,
-        consensus: median,
-        neighbours: agreeing,
-        note:
-          `Dated ${date}, but it reports the same events as ${agreeing.length} documents dated ${median} ` +
-          `(${agreeing.map((o) => corpus.docs[o]!.id).join(', ')}), ${Math.abs(daysBetween(median, date))} days apart` +
-          (uniq.length ? `; its ${uniq.map((w) => `"${w}"`).join(', ')} cannot be read against its own date.` : '.'),
-      });
-    } else {
-      out.set(d.index, { inconsistent: false, consensus: median, neighbours, note: null });
-    }
-  }
-  return out;
-}
-
-interface Anchor {
-  /** '' when no anchor could be found. */
-  date: string;
-  /** 'near': weekdays are the nearest such day to `date`; 'after': the first such day after it. */
-  mode: 'near' | 'after';
-  note: string;
-}
-
-/**
- * Dates for a document without one, from the dated documents that report the same events:
- * 1. Direct: one of its sentences names a weekday and states the same event as a sentence of a
- *    trustworthy dated document that names the same weekday; that date is the document's reference,
- *    and its other weekdays are read as the nearest such days.
- * 2. Otherwise it refers back to dated events (it repeats them); it was written after the latest
- *    of them, and its weekdays are the first such days after that.
- * Without either, its weekdays stay unresolved and the note says so.
- */
-function undatedAnchors(corpus: Corpus, pairs: readonly AlignedPair[], trusted: (doc: number) => boolean): Map<number, Anchor> {
-  const out = new Map<number, Anchor>();
-  const eventDate = (k: number): { date: string; weekday: number | null } | null => {
-    const s = corpus.sentences[k]!;
-    if (!trusted(s.doc)) return null;
-    const docDate = corpus.docs[s.doc]!.parsed.date!;
-    for (const e of findDateExpressions(s.folded)) {
-      const d = resolveAgainstDocument(e, docDate);
-      if (d) return { date: d, weekday: e.weekday };
-    }
-    return null;
-  };
-  const pairsOfDoc = new Map<number, AlignedPair[]>();
-  for (const p of pairs) {
-    if (p.sim < FACT_SIMILARITY) continue;
-    for (const k of [p.a, p.b]) {
-      const doc = corpus.sentences[k]!.doc;
-      if (corpus.docs[doc]!.parsed.date) continue;
-      const list = pairsOfDoc.get(doc) ?? [];
-      list.push(p);
-      pairsOfDoc.set(doc, list);
-    }
-  }
-  for (const d of corpus.docs) {
-    if (d.parsed.date) continue;
-    let latest: { date: string; from: number } | null = null;
-    const direct: { date: string; from: number }[] = [];
-    for (const p of pairsOfDoc.get(d.index) ?? []) {
-      const own = corpus.sentences[p.a]!.doc === d.index ? p.a : p.b;
-      const other = own === p.a ? p.b : p.a;
-      const ev = eventDate(other);
-      if (!ev) continue;
-      if (!latest || ev.date > latest.date) latest = { date: ev.date, from: other };
-      const mine = findDateExpressions(corpus.sentences[own]!.folded).find((e) => e.weekday !== null);
-      if (mine && ev.weekday !== null && mine.weekday === ev.weekday) direct.push({ date: ev.date, from: other });
-    }
-    if (direct.length) {
-      direct.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.from - b.from));
-      const ref = direct[Math.floor((direct.length - 1) / 2)]!;
-      const src = corpus.docs[corpus.sentences[ref.from]!.doc]!.id;
-      out.set(d.index, {
-        date: ref.date,
-        mode: 'near',
-        note: `No date in the text. It reports an event that ${src} dates ${weekdayName(ref.date)} ${ref.date} under the same weekday, so its weekdays are read as the nearest such days to ${ref.date}.`,
-      });
-    } else if (latest) {
-      const src = corpus.docs[corpus.sentences[latest.from]!.doc]!.id;
-      out.set(d.index, {
-        date: latest.date,
-        mode: 'after',
-        note: `No date in the text. It refers back to events of ${latest.date} (as ${src} reports them), so its weekdays are read as the first such days after ${weekdayName(latest.date)} ${latest.date}.`,
-      });
-    } else {
-      out.set(d.index, { date: '', mode: 'after', note: 'No date in the text and no dated report of the same events, so its weekdays are not resolved.' });
-    }
-  }
-  return out;
-}
-
-interface SentenceDate {
-  date: string;
-  basis: 'stated' | 'relative';
-  expression: string;
-}
-
-function resolveSentenceDates(corpus: Corpus, trusted: (doc: number) => boolean, anchors: Map<number, Anchor>): Map<number, SentenceDate> {
-  const out = new Map<number, SentenceDate>();
-  for (const s of corpus.sentences) {
-    const doc = corpus.docs[s.doc]!;
-    const anchor = anchors.get(s.doc);
-    for (const e of findDateExpressions(s.folded)) {
-      let date: string | null = null;
-      if (trusted(s.doc)) date = resolveAgainstDocument(e, doc.parsed.date!);
-      else if (!doc.parsed.date && anchor?.date) date = anchor.mode === 'near' ? resolveNear(e, anchor.date) : resolveAfterAnchor(e, anchor.date);
-      else if (e.stated?.year) date = resolveAfterAnchor(e, `${e.stated.year}-01-01`);
-      if (!date) continue;
-      out.set(s.id, { date, basis: e.stated ? 'stated' : 'relative', expression: e.text });
-      break;
-    }
-  }
-  return out;
-}
-
 

@@ -278,11 +278,10 @@ export function chooseCanonical(
   const groups = new Map<string, { forms: string[]; docs: Set<number> }>();
   for (const [form, f] of forms) {
     const sur = surnameOf(form);
-    const key = [...groups.keys()].find((k) => k === sur) ?? sur;
-    const g = groups.get(key) ?? { forms: [], docs: new Set<number>() };
+    const g = groups.get(sur) ?? { forms: [], docs: new Set<number>() };
     g.forms.push(form);
     for (const x of f.docs) g.docs.add(x);
-    groups.set(key, g);
+    groups.set(sur, g);
   }
   const score = (g: { docs: Set<number> }) => {
     const docs = [...g.docs];
@@ -302,10 +301,7 @@ export function chooseCanonical(
     return wb - wa || d.forms.get(b)!.count - d.forms.get(a)!.count || a.localeCompare(b);
   })[0]!;
   const garbled = new Set<string>();
-  for (const [sur, g] of ranked.slice(1)) {
-    void sur;
-    for (const f of g.forms) garbled.add(f);
-  }
+  for (const [, g] of ranked.slice(1)) for (const f of g.forms) garbled.add(f);
   // Forms marked garbled in pass 2 stay garbled even if their group won nothing.
   for (const [form, f] of forms) if (f.garbled && !win.forms.includes(form)) garbled.add(form);
   return { name, garbled };

@@ -1,0 +1,169 @@
+/**
+ * Document dates: whether a stated date fits the events the document reports, how a document
+ * without a date is anchored, and the date each sentence's weekday or calendar date stands for.
+ */
+import type { AlignedPair } from './align';
+import type { Corpus } from './corpus';
+import { daysBetween, weekdayName } from './dates';
+import { FACT_SIMILARITY } from './facts';
+import { findDateExpressions, resolveAfterAnchor, resolveAgainstDocument, resolveNear } from './temporal';
+
+/** A document whose date is further than this from the documents reporting the same events is inconsistent. */
+export const DATE_TOLERANCE_DAYS = 30;
+
+export interface DateCheck {
+  inconsistent: boolean;
+  consensus: string | null;
+  neighbours: number[];
+  note: string | null;
+}
+
+/**
+ * A document's stated date is checked against the dated documents that report the same events
+ * (at least two aligned sentences with it). When at least two of them agree with each other (within
+ * a week) and the document's date is more than DATE_TOLERANCE_DAYS away from theirs, its date is
+ * inconsistent with its content. The note names the evidence.
+ */
+export function checkDocumentDates(corpus: Corpus, pairs: readonly AlignedPair[]): Map<number, DateCheck> {
+  // shared[doc] = other document → number of aligned sentence pairs.
+  const shared = corpus.docs.map(() => new Map<number, number>());
+  for (const p of pairs) {
+    if (p.sim < FACT_SIMILARITY) continue;
+    const a = corpus.sentences[p.a]!.doc;
+    const b = corpus.sentences[p.b]!.doc;
+    shared[a]!.set(b, (shared[a]!.get(b) ?? 0) + 1);
+    shared[b]!.set(a, (shared[b]!.get(a) ?? 0) + 1);
+  }
+  const out = new Map<number, DateCheck>();
+  for (const d of corpus.docs) {
+    const date = d.parsed.date;
+    if (!date) continue;
+    const neighbours = [...shared[d.index]!.entries()]
+      .filter(([o, n]) => n >= 2 && corpus.docs[o]!.parsed.date)
+      .map(([o]) => o)
+      .sort((a, b) => a - b);
+    const dates = neighbours.map((o) => corpus.docs[o]!.parsed.date!).sort();
+    const median = dates[Math.floor(dates.length / 2)] ?? null;
+    const agreeing = median ? neighbours.filter((o) => Math.abs(daysBetween(corpus.docs[o]!.parsed.date!, median)) <= 7) : [];
+    if (median && agreeing.length >= 2 && Math.abs(daysBetween(date, median)) > DATE_TOLERANCE_DAYS) {
+      const weekdays = d.paragraphSentences
+        .flat()
+        .flatMap((k) => findDateExpressions(corpus.sentences[k]!.folded))
+        .filter((e) => e.weekday !== null)
+        .map((e) => e.text.replace(/^(?:on|later|earlier)\s+/i, ''));
+      const uniq = [...new Set(weekdays)];
+      out.set(d.index, {
+        inconsistent: true,
+        consensus: median,
+        neighbours: agreeing,
+        note:
+          `Dated ${date}, but it reports the same events as ${agreeing.length} documents dated ${median} ` +
+          `(${agreeing.map((o) => corpus.docs[o]!.id).join(', ')}), ${Math.abs(daysBetween(median, date))} days apart` +
+          (uniq.length ? `; its ${uniq.map((w) => `"${w}"`).join(', ')} cannot be read against its own date.` : '.'),
+      });
+    } else {
+      out.set(d.index, { inconsistent: false, consensus: median, neighbours, note: null });
+    }
+  }
+  return out;
+}
+
+export interface Anchor {
+  /** '' when no anchor could be found. */
+  date: string;
+  /** 'near': weekdays are the nearest such day to `date`; 'after': the first such day after it. */
+  mode: 'near' | 'after';
+  note: string;
+}
+
+/**
+ * Dates for a document without one, from the dated documents that report the same events:
+ * 1. Direct: one of its sentences names a weekday and states the same event as a sentence of a
+ *    trustworthy dated document that names the same weekday; that date is the document's reference,
+ *    and its other weekdays are read as the nearest such days.
+ * 2. Otherwise it refers back to dated events (it repeats them); it was written after the latest
+ *    of them, and its weekdays are the first such days after that.
+ * Without either, its weekdays stay unresolved and the note says so.
+ */
+export function undatedAnchors(corpus: Corpus, pairs: readonly AlignedPair[], trusted: (doc: number) => boolean): Map<number, Anchor> {
+  const out = new Map<number, Anchor>();
+  const eventDate = (k: number): { date: string; weekday: number | null } | null => {
+    const s = corpus.sentences[k]!;
+    if (!trusted(s.doc)) return null;
+    const docDate = corpus.docs[s.doc]!.parsed.date!;
+    for (const e of findDateExpressions(s.folded)) {
+      const d = resolveAgainstDocument(e, docDate);
+      if (d) return { date: d, weekday: e.weekday };
+    }
+    return null;
+  };
+  const pairsOfDoc = new Map<number, AlignedPair[]>();
+  for (const p of pairs) {
+    if (p.sim < FACT_SIMILARITY) continue;
+    for (const k of [p.a, p.b]) {
+      const doc = corpus.sentences[k]!.doc;
+      if (corpus.docs[doc]!.parsed.date) continue;
+      const list = pairsOfDoc.get(doc) ?? [];
+      list.push(p);
+      pairsOfDoc.set(doc, list);
+    }
+  }
+  for (const d of corpus.docs) {
+    if (d.parsed.date) continue;
+    let latest: { date: string; from: number } | null = null;
+    const direct: { date: string; from: number }[] = [];
+    for (const p of pairsOfDoc.get(d.index) ?? []) {
+      const own = corpus.sentences[p.a]!.doc === d.index ? p.a : p.b;
+      const other = own === p.a ? p.b : p.a;
+      const ev = eventDate(other);
+      if (!ev) continue;
+      if (!latest || ev.date > latest.date) latest = { date: ev.date, from: other };
+      const mine = findDateExpressions(corpus.sentences[own]!.folded).find((e) => e.weekday !== null);
+      if (mine && ev.weekday !== null && mine.weekday === ev.weekday) direct.push({ date: ev.date, from: other });
+    }
+    if (direct.length) {
+      direct.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.from - b.from));
+      const ref = direct[Math.floor((direct.length - 1) / 2)]!;
+      const src = corpus.docs[corpus.sentences[ref.from]!.doc]!.id;
+      out.set(d.index, {
+        date: ref.date,
+        mode: 'near',
+        note: `No date in the text. It reports an event that ${src} dates ${weekdayName(ref.date)} ${ref.date} under the same weekday, so its weekdays are read as the nearest such days to ${ref.date}.`,
+      });
+    } else if (latest) {
+      const src = corpus.docs[corpus.sentences[latest.from]!.doc]!.id;
+      out.set(d.index, {
+        date: latest.date,
+        mode: 'after',
+        note: `No date in the text. It refers back to events of ${latest.date} (as ${src} reports them), so its weekdays are read as the first such days after ${weekdayName(latest.date)} ${latest.date}.`,
+      });
+    } else {
+      out.set(d.index, { date: '', mode: 'after', note: 'No date in the text and no dated report of the same events, so its weekdays are not resolved.' });
+    }
+  }
+  return out;
+}
+
+export interface SentenceDate {
+  date: string;
+  basis: 'stated' | 'relative';
+  expression: string;
+}
+
+export function resolveSentenceDates(corpus: Corpus, trusted: (doc: number) => boolean, anchors: Map<number, Anchor>): Map<number, SentenceDate> {
+  const out = new Map<number, SentenceDate>();
+  for (const s of corpus.sentences) {
+    const doc = corpus.docs[s.doc]!;
+    const anchor = anchors.get(s.doc);
+    for (const e of findDateExpressions(s.folded)) {
+      let date: string | null = null;
+      if (trusted(s.doc)) date = resolveAgainstDocument(e, doc.parsed.date!);
+      else if (!doc.parsed.date && anchor?.date) date = anchor.mode === 'near' ? resolveNear(e, anchor.date) : resolveAfterAnchor(e, anchor.date);
+      else if (e.stated?.year) date = resolveAfterAnchor(e, `${e.stated.year}-01-01`);
+      if (!date) continue;
+      out.set(s.id, { date, basis: e.stated ? 'stated' : 'relative', expression: e.text });
+      break;
+    }
+  }
+  return out;
+}

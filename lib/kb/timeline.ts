@@ -1,0 +1,31 @@
+/**
+ * The timeline: every dated fact, in date order (facts of one day in their KB order), with how its
+ * date was found ("on Wednesday" resolved against a trustworthy document date, or stated outright).
+ */
+import type { SentenceDate } from './document-dates';
+import type { Fact, TimelineItem } from './types';
+
+export function buildTimeline(
+  facts: readonly Fact[],
+  factSentences: readonly (readonly number[])[],
+  sentenceDate: (sentence: number) => SentenceDate | undefined,
+): TimelineItem[] {
+  return facts
+    .map((f, k) => ({ f, k }))
+    .filter(({ f }) => f.date !== null)
+    .map(({ f, k }) => {
+      const basis = factSentences[k]!.map(sentenceDate).find((d) => d && d.date === f.date);
+      return {
+        id: '',
+        date: f.date!,
+        label: f.text,
+        story: f.story,
+        documents: [...new Set(f.sources.map((s) => s.doc))].sort(),
+        dateBasis: basis?.basis ?? ('document' as const),
+        relative: basis?.basis === 'relative' ? basis.expression : null,
+        factIndex: k,
+      };
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.factIndex - b.factIndex))
+    .map(({ factIndex, ...t }, k) => ({ ...t, id: `t${String(k + 1).padStart(3, '0')}` }));
+}
