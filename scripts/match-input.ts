@@ -71,8 +71,8 @@ export function articleFromFile(file: string, input: { text: string; html: boole
  * browser shows them. happy-dom's VM is not a sandbox: only for pages you trust, such as the
  * project's own fixtures.
  */
-export async function articleFromFileWithScripts(file: string): Promise<ExtractedArticle | null> {
-  const { text, html } = readInput(file);
+export async function articleFromFileWithScripts(file: string, input: { text: string; html: boolean } = readInput(file)): Promise<ExtractedArticle | null> {
+  const { text, html } = input;
   const url = pathToFileURL(resolve(file)).href;
   if (!html) return articleFromPlainText(text, url);
   const browser = new Browser({

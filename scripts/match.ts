@@ -1,22 +1,26 @@
 /**
- * `npm run -s match -- [--seeds <dir>] <file>...`: analyse saved pages (.html) or plain-text
+ * `npm run -s match -- [--seeds <dir>] [--run-scripts] <file>...`: analyse saved pages (.html) or plain-text
  * articles (.txt: first line the headline, paragraphs separated by blank lines) with the
  * extension's own extraction and matching code, and print one JSON object per file:
  * {"file","verdict","story","storyTitle","score","reasons","alignments","garbled"}.
  * Exits 0 whatever the verdicts; exits 2, naming the file, when one cannot be read.
+ * Pages are read as saved (scripts not run). --run-scripts runs a page's inline scripts first in
+ * happy-dom (no network, no external files), for pages that insert their text after load; its VM
+ * is not a sandbox, so use it only on pages you trust.
  */
 import { createMatcher } from '../lib/match/matcher';
 import type { Analysis } from '../lib/match/types';
 import { DEFAULT_SEEDS, compileSeedsFrom } from './match-kb';
-import { MatchInputError, articleFromFile, readInput } from './match-input';
+import { MatchInputError, articleFromFile, articleFromFileWithScripts, readInput } from './match-input';
 
 function usage(): never {
-  process.stderr.write('usage: npm run -s match -- [--seeds <dir>] <file.html|file.txt>...\n');
+  process.stderr.write('usage: npm run -s match -- [--seeds <dir>] [--run-scripts] <file.html|file.txt>...\n');
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
 let seeds = DEFAULT_SEEDS;
+let runScripts = false;
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
@@ -24,7 +28,8 @@ for (let i = 0; i < args.length; i++) {
     const dir = args[++i];
     if (!dir) usage();
     seeds = dir;
-  } else if (a === '--help' || a === '-h') usage();
+  } else if (a === '--run-scripts') runScripts = true;
+  else if (a === '--help' || a === '-h') usage();
   else files.push(a);
 }
 if (files.length === 0) usage();
@@ -52,7 +57,7 @@ try {
 }
 
 for (const { file, input } of inputs) {
-  const article = articleFromFile(file, input);
+  const article = runScripts && input.html ? await articleFromFileWithScripts(file, input) : articleFromFile(file, input);
   const analysis: Analysis = article
     ? matcher.analyse(article)
     : { verdict: 'none', story: null, storyTitle: null, score: 0, reasons: ['The file holds no article text'], alignments: [], missingFacts: [], garbled: [], sharedPhrasing: [] };
