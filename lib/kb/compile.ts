@@ -178,7 +178,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
 
   // Facts. Candidates first; they are final once stories are known (a claim belongs to one story).
   const isClaim = (s: Sentence) => tokenize(s.text).length >= MIN_FACT_WORDS && quoteShare(s) <= MAX_FACT_QUOTE_SHARE;
-  const clusters = clusterSentences(corpus, factPairs, factVectors.vectors)
+  const clusters = clusterSentences(corpus, factPairs, factVectors.vectors, (doc) => (trusted(doc) ? corpus.docs[doc]!.parsed.date : null))
     .map((c) => c.filter((k) => isClaim(corpus.sentences[k]!)))
     .filter((c) => c.length > 0);
   type FactWork = Omit<Fact, 'id' | 'story'> & { sentences: number[]; paragraphs: { doc: number; paragraph: number }[] };
@@ -277,6 +277,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
       d.paragraphSentences.map((sids) => sids.flatMap((k) => [...noNameTerms[k]!, ...personSpans(corpus.sentences[k]!).map((m) => `@${entityOf(m)?.id ?? ''}`)])),
     ),
     sentenceDate: (k) => sentenceDates.get(k)?.date ?? null,
+    published: (doc) => (trusted(doc) ? corpus.docs[doc]!.parsed.date : null),
     facts: factWork.map((f) => f.sentences),
   });
 

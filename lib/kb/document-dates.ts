@@ -10,6 +10,11 @@ import { findDateExpressions, resolveAfterAnchor, resolveAgainstDocument, resolv
 
 /** A document whose date is further than this from the documents reporting the same events is inconsistent. */
 export const DATE_TOLERANCE_DAYS = 30;
+/**
+ * Two documents report the same events when at least this share of the shorter one's sentences
+ * align with the other's (and at least two): a stock sentence or two in common is not enough.
+ */
+export const MIN_SHARED_SHARE = 0.2;
 
 export interface DateCheck {
   inconsistent: boolean;
@@ -20,7 +25,7 @@ export interface DateCheck {
 
 /**
  * A document's stated date is checked against the dated documents that report the same events
- * (at least two aligned sentences with it). When at least two of them agree with each other (within
+ * (see MIN_SHARED_SHARE). When at least two of them agree with each other (within
  * a week) and the document's date is more than DATE_TOLERANCE_DAYS away from theirs, its date is
  * inconsistent with its content. The note names the evidence.
  */
@@ -38,8 +43,9 @@ export function checkDocumentDates(corpus: Corpus, pairs: readonly AlignedPair[]
   for (const d of corpus.docs) {
     const date = d.parsed.date;
     if (!date) continue;
+    const size = (doc: number) => corpus.docs[doc]!.paragraphSentences.reduce((n, p) => n + p.length, 0);
     const neighbours = [...shared[d.index]!.entries()]
-      .filter(([o, n]) => n >= 2 && corpus.docs[o]!.parsed.date)
+      .filter(([o, n]) => n >= Math.max(2, MIN_SHARED_SHARE * Math.min(size(d.index), size(o))) && corpus.docs[o]!.parsed.date)
       .map(([o]) => o)
       .sort((a, b) => a - b);
     const dates = neighbours.map((o) => corpus.docs[o]!.parsed.date!).sort();

@@ -10,6 +10,7 @@
  */
 import { parseNumbers, stem, tokenize, isStopword, type NumberMention } from '../text';
 import { cosine, type AlignedPair } from './align';
+import { daysBetween } from './dates';
 import type { Corpus, Sentence } from './corpus';
 
 /** Two sentences of different documents at or above this cosine state the same claim. */
@@ -38,15 +39,33 @@ export interface FactDraft {
  */
 export const COHERENCE = 0.75;
 
+/** Reports published further apart than this do not state the same claim (news is dated). */
+export const FACT_PUBLISHED_GAP_DAYS = 30;
+
 export function clusterSentences(
   corpus: Corpus,
   pairs: readonly AlignedPair[],
   vectors: readonly ReadonlyMap<string, number>[],
+  /** A document's trustworthy date, or null. */
+  published: (doc: number) => string | null,
   minSim = FACT_SIMILARITY,
 ): number[][] {
   const n = corpus.sentences.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const docs = Array.from({ length: n }, (_, i) => new Set([corpus.sentences[i]!.doc]));
+  // Earliest and latest trustworthy publication date in each group.
+  const span = Array.from({ length: n }, (_, i) => {
+    const d = published(corpus.sentences[i]!.doc);
+    return d ? { lo: d, hi: d } : null;
+  });
+  const tooFar = (a: number, b: number) => {
+    const x = span[a];
+    const y = span[b];
+    if (!x || !y) return false;
+    const lo = x.lo < y.lo ? x.lo : y.lo;
+    const hi = x.hi > y.hi ? x.hi : y.hi;
+    return daysBetween(lo, hi) > FACT_PUBLISHED_GAP_DAYS;
+  };
   const centroids: (Map<string, number> | null)[] = new Array(n).fill(null);
   const sumOf = (r: number) => centroids[r] ?? new Map(vectors[r]!);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -59,12 +78,16 @@ export function clusterSentences(
     const da = docs[a]!;
     const db = docs[b]!;
     if ([...db].some((d) => da.has(d))) continue;
+    if (tooFar(a, b)) continue;
     const sa = sumOf(a);
     const sb = sumOf(b);
     if (cosine(sa, sb) / (norm(sa) * norm(sb)) < minSim * COHERENCE) continue;
     const [root, child] = a < b ? [a, b] : [b, a];
     parent[child] = root;
     for (const d of docs[child]!) docs[root]!.add(d);
+    const sr = span[root];
+    const sc = span[child];
+    if (sc) span[root] = sr ? { lo: sr.lo < sc.lo ? sr.lo : sc.lo, hi: sr.hi > sc.hi ? sr.hi : sc.hi } : sc;
     const merged = root === a ? sa : sb;
     for (const [t, w] of root === a ? sb : sa) merged.set(t, (merged.get(t) ?? 0) + w);
     centroids[root] = merged;
@@ -92,7 +115,7 @@ export function clusterSentences(
   for (const [key, sum] of [...sums.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const [x, root] = key.split('|').map(Number) as [number, number];
     const members = groups.get(root)!;
-    if (docs[root]!.has(corpus.sentences[x]!.doc)) continue;
+    if (docs[root]!.has(corpus.sentences[x]!.doc) || tooFar(root, x)) continue;
     const mean = sum / members.length;
     const cur = best.get(x);
     if (mean >= ATTACH_SIMILARITY && (!cur || mean > cur.mean)) best.set(x, { root, mean });

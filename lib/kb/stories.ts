@@ -8,9 +8,10 @@
  *    best cut of every single-story seed scores 0.67 or more; SPLIT_RATIO sits between.
  * 2. Segments of different documents are joined when their vocabulary is similar (cosine ≥
  *    STORY_SIMILARITY, or ≥ STORY_SIMILARITY_WITH_FACT when they share a fact) or they share at
- *    least two facts, unless their event dates are more than
- *    STORY_DATE_GAP days apart (then they are different events with similar words: a written reply
- *    and the written follow-up five days later).
+ *    least two facts, unless both are dated and no event date of one is within STORY_DATE_GAP days
+ *    of an event date of the other (then they are different events told in similar words: a written
+ *    reply and the written follow-up five days later), or their documents were published more than
+ *    STORY_PUBLISHED_GAP days apart.
  */
 import { daysBetween } from './dates';
 import { alignPairs, cosine, tfidfVectors } from './align';
@@ -22,6 +23,8 @@ export const STORY_SIMILARITY = 0.3;
 /** Lower bar for two segments that already share a fact. */
 export const STORY_SIMILARITY_WITH_FACT = 0.2;
 export const STORY_DATE_GAP = 2;
+/** Segments of documents published more than this many days apart are not one event's coverage. */
+export const STORY_PUBLISHED_GAP = 30;
 /** Facts spread over more segments than this do not link segments into a story. */
 export const MAX_FACT_SEGMENTS = 24;
 
@@ -29,6 +32,8 @@ export interface StoryInput {
   /** Per document, per paragraph: the paragraph's terms. */
   paragraphTerms: string[][][];
   sentenceDate: (sentence: number) => string | null;
+  /** A document's trustworthy date, or null. */
+  published: (doc: number) => string | null;
   /** Facts as lists of sentence ids. */
   facts: number[][];
 }
@@ -107,7 +112,7 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
   const pv = (doc: number, p: number) => tv.vectors[offsets[doc]! + p]!;
 
   // 1. Segments.
-  type Segment = { doc: number; from: number; to: number; vector: Map<string, number>; date: string | null };
+  type Segment = { doc: number; from: number; to: number; vector: Map<string, number>; dates: Set<string> };
   const segments: Segment[] = [];
   for (const d of corpus.docs) {
     const n = d.paragraphSentences.length;
@@ -117,13 +122,12 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
     for (let k = 0; k + 1 < bounds.length; k++) {
       const from = bounds[k]!;
       const to = bounds[k + 1]!;
-      const dates = new Map<string, number>();
+      const dates = new Set<string>();
       for (let p = from; p < to; p++) for (const sid of d.paragraphSentences[p]!) {
         const dt = input.sentenceDate(sid);
-        if (dt) dates.set(dt, (dates.get(dt) ?? 0) + 1);
+        if (dt) dates.add(dt);
       }
-      const date = [...dates.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
-      segments.push({ doc: d.index, from, to, vector: sumVectors(vs.slice(from, to)), date });
+      segments.push({ doc: d.index, from, to, vector: sumVectors(vs.slice(from, to)), dates });
     }
   }
 
@@ -165,17 +169,28 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
   }
   candidates.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
   const parent = segments.map((_, i) => i);
-  const dates = segments.map((s) => new Set(s.date ? [s.date] : []));
+  const dates = segments.map((s) => new Set(s.dates));
+  const pub = segments.map((s) => {
+    const d = input.published(s.doc);
+    return new Set(d ? [d] : []);
+  });
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (const c of candidates) {
     const a = find(c.a);
     const b = find(c.b);
     if (a === b) continue;
-    const clash = [...dates[a]!].some((x) => [...dates[b]!].some((y) => Math.abs(daysBetween(x, y)) > STORY_DATE_GAP));
+    // Different events: both sides are dated and no day of one is within STORY_DATE_GAP of a day of
+    // the other; or their documents were published far apart.
+    const apart = (x: Set<string>, y: Set<string>, gap: number) =>
+      x.size > 0 && y.size > 0 && ![...x].some((u) => [...y].some((v) => Math.abs(daysBetween(u, v)) <= gap));
+    const clash =
+      apart(dates[a]!, dates[b]!, STORY_DATE_GAP) ||
+      [...pub[a]!].some((x) => [...pub[b]!].some((y) => Math.abs(daysBetween(x, y)) > STORY_PUBLISHED_GAP));
     if (clash) continue;
     const [root, child] = a < b ? [a, b] : [b, a];
     parent[child] = root;
     for (const x of dates[child]!) dates[root]!.add(x);
+    for (const x of pub[child]!) pub[root]!.add(x);
   }
 
   // 3. Stories in order of their first paragraph.

@@ -43,6 +43,17 @@ const SYNONYMS: Record<string, string> = {
 };
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** General English words that any report may use. */
+const GENERAL = `the of and to in a for on that with as by at from it was is has have will would said
+could after before over under about more than new talks government officials minister country state
+week day year month plan deal support policy security forces military border region city talks public
+economic trade energy prices market report statement meeting leaders council vote law court police
+health school water power service workers union protest election campaign party opposition group
+people children families local national international foreign defense budget tax bank money crisis
+war peace troops attack aid help build open close start end call meet visit travel send receive
+agree reject warn urge ask promise expect continue increase reduce hold keep allow block cut raise
+major key top senior former next last early late first second third high low large small long short
+strong weak clear serious important possible likely recent current future past final full further`.split(/\s+/);
 const FURNITURE = ['For the latest headlines, follow our Google News channel online or via the app.', 'No comments', 'Read more:'];
 
 interface Person {
@@ -79,23 +90,27 @@ export function syntheticSeeds(n: number, seed = 20220126): SeedInput[] {
     const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const figures = [int(2, 90) * 1000, int(1, 40) * 100, int(3, 60)];
     const weekday = pick(WEEKDAYS);
-    // The original report of the story.
+    // The original report of the story: sentences of general words mixed with the story's own
+    // words (as in real reports, where a story has its own vocabulary), with names, roles, figures,
+    // weekdays and quotations in the places news puts them.
+    const storyWords = [...local, topic[0]!, topic[1]!, ...Array.from({ length: 12 }, coined)];
+    const phrase = (len: number) =>
+      Array.from({ length: len }, () => (rnd() < 0.4 ? pick(storyWords) : pick(GENERAL))).join(' ');
     const sentences: string[] = [];
     const p0 = people[0]!;
     const p1 = people[1]!;
     sentences.push(`${p0.country} ${p0.role} ${p0.given} ${p0.surname} ${pick(VERBS)} the ${topic[0]} ${topic[2]} in ${place} on ${weekday}, officials said.`);
-    sentences.push(`The ${topic[2]} covers ${topic[1]} and ${topic[0]} questions that ${p1.country} raised in ${MONTHS[month - 1]}.`);
-    sentences.push(`“We are ready to discuss the ${topic[1]} ${noun()} in good faith, but the ${noun()} must be fair,” ${p0.surname} said.`);
-    sentences.push(`${p1.country} has moved more than ${figures[0]!.toLocaleString('en-US')} troops near the ${topic[0]} ${noun()}, according to officials.`);
-    sentences.push(`${p1.role} ${p1.given} ${p1.surname} told reporters that the ${topic[2]} was “a serious step for the ${topic[1]} ${noun()}.”`);
+    sentences.push(`${p1.country} has moved more than ${figures[0]!.toLocaleString('en-US')} troops near ${place} to ${phrase(6)}.`);
+    sentences.push(`“We are ready to ${phrase(int(6, 10))}, but the ${pick(storyWords)} must be fair,” ${p0.surname} said.`);
+    sentences.push(`${p1.role} ${p1.given} ${p1.surname} told reporters that the ${topic[2]} was “${phrase(int(5, 8))}.”`);
     for (const p of people.slice(2)) {
-      sentences.push(`${p.country} ${p.role} ${p.given} ${p.surname} ${pick(VERBS)} the ${noun()} on the ${topic[0]} ${noun()}.`);
-      sentences.push(`“The ${topic[1]} ${noun()} will not change our position on the ${topic[0]} ${noun()},” ${p.surname} said.`);
+      sentences.push(`${p.country} ${p.role} ${p.given} ${p.surname} ${pick(VERBS)} the ${phrase(int(5, 9))}.`);
+      sentences.push(`“The ${phrase(int(6, 10))},” ${p.surname} said.`);
     }
-    sentences.push(`About ${figures[1]!.toLocaleString('en-US')} ${topic[0]} inspectors are expected in ${place} by ${pick(WEEKDAYS)}, and ${figures[2]} ${noun()} cases remain open.`);
-    sentences.push(`The government said it would not publish the ${topic[2]} because talks on the ${topic[1]} ${noun()} were still under way.`);
-    for (let k = 0; k < int(2, 5); k++) {
-      sentences.push(`Officials in ${pick(CITIES)} said the ${pick(TOPICS)} ${noun()} and the ${topic[0]} ${noun()} would be ${pick(VERBS)} ${pick(['soon', 'later', 'this week', 'next month'])}.`);
+    sentences.push(`About ${figures[1]!.toLocaleString('en-US')} ${pick(storyWords)} inspectors are expected in ${place} by ${pick(WEEKDAYS)}, and ${figures[2]} cases remain open.`);
+    for (let k = 0; k < int(4, 9); k++) {
+      const s = phrase(int(8, 16));
+      sentences.push(`${s[0]!.toUpperCase()}${s.slice(1)}${rnd() < 0.3 ? `, ${pick(people).surname} said` : ''}.`);
     }
     const headline = `${p0.surname} ${pick(VERBS)} ${topic[0]} ${topic[2]} in ${place}`;
     const reports = int(3, 8);
