@@ -62,14 +62,17 @@ describe('facts compiled from the seeds', () => {
       }
     }
   });
-  it('words each fact from the cleanest source: no garbled name and not the document with the impossible date', () => {
-    const garbled = new Set(kb.documents.flatMap((d) => d.quality.garbledNames.map((g) => g.surface)));
+  it('words each fact from the cleanest source: not the document with the impossible date, fewest garbled names', () => {
+    const quality = new Map(kb.documents.map((d) => [d.id, d.quality]));
     for (const f of kb.facts) {
-      if (docs(f).some((d) => d !== 'd004')) {
-        const fromD004Only = f.sources.filter((s) => f.text.includes(s.sentence) || s.sentence.includes(f.text)).every((s) => s.doc === 'd004');
-        expect(fromD004Only).toBe(false);
-      }
-      if (f.documentCount > 1) for (const g of garbled) expect(f.text.includes(g)).toBe(false);
+      const rep = f.sources.find((src) => src.sentence.includes(f.text))!;
+      expect(rep, f.id).toBeDefined();
+      const candidates = f.sources.filter((src) => !quality.get(src.doc)!.dateInconsistent);
+      if (!candidates.length) continue;
+      expect(quality.get(rep.doc)!.dateInconsistent, f.id).toBe(false);
+      const fewest = Math.min(...candidates.map((src) => quality.get(src.doc)!.garbledNames.length));
+      expect(quality.get(rep.doc)!.garbledNames.length, f.id).toBe(fewest);
     }
   });
+
 });
