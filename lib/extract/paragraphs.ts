@@ -88,7 +88,8 @@ export function findBody(doc: Document): BodyCandidate | null {
       candidates.push(el);
     }
   };
-  for (const sel of BODY_SELECTORS) for (const el of Array.from(doc.querySelectorAll(sel))) add(el);
+  // One traversal for every selector; document order, so outer containers come before inner ones.
+  for (const el of Array.from(doc.querySelectorAll(BODY_SELECTORS.join(', ')))) add(el);
   // Live blogs: many sibling <article> entries; their common parent is the body.
   const parents = new Map<Element, number>();
   for (const a of Array.from(doc.querySelectorAll('article'))) {
@@ -122,21 +123,22 @@ export function findBody(doc: Document): BodyCandidate | null {
  * articles even when every teaser is about a covered story.
  */
 export function isTeaserList(container: Element): boolean {
-  const total = normaliseSpace(container.textContent ?? '').length;
-  if (total === 0) return false;
   let teasers = 0;
   let teaserChars = 0;
   for (const item of Array.from(container.querySelectorAll('li, article, .result, .teaser, .card'))) {
     // Only the outermost item counts; nested cards inside a list item are the same teaser.
-    if (item.parentElement?.closest('li, article, .result, .teaser, .card') && container.contains(item.parentElement.closest('li, article, .result, .teaser, .card'))) continue;
-    const text = normaliseSpace(item.textContent ?? '');
-    if (text.length === 0 || text.length > 400) continue;
+    const outer = item.parentElement?.closest('li, article, .result, .teaser, .card');
+    if (outer && container.contains(outer)) continue;
+    const length = (item.textContent ?? '').length;
+    if (length === 0 || length > 600) continue;
     const link = Array.from(item.querySelectorAll('a')).find((a) => normaliseSpace(a.textContent ?? '').length >= 20);
     if (!link) continue;
     teasers++;
-    teaserChars += text.length;
+    teaserChars += normaliseSpace(item.textContent ?? '').length;
   }
-  return teasers >= 4 && teaserChars >= total * 0.5;
+  if (teasers < 4) return false;
+  const total = normaliseSpace(container.textContent ?? '').length;
+  return total > 0 && teaserChars >= total * 0.5;
 }
 
 /** Figure captions in reading order, without "3 of 8" counters and photo credits. */
