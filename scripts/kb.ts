@@ -124,6 +124,11 @@ function ranges(ns: number[]): string {
 }
 
 function main(): void {
+  // A reader piping into `head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const args = parseArgs(process.argv.slice(2));
   try {
     const { kb, kbJson } = compileSeedFolder(args.seeds);
