@@ -12,7 +12,7 @@ const COVERAGE_DIFF_LIMIT = 4;
  * Where sources differ: this page against the coverage first (what the reader is looking at), then
  * disagreements among the sources themselves. Neutral words only: a difference is not an error.
  */
-export function Differences({ model }: { model: SidebarModel }) {
+export function Differences({ model, markedSentences, onShowMark }: { model: SidebarModel; markedSentences: Record<string, string>; onShowMark: (mark: string) => void }) {
   const total = model.pageDifferences.length + model.storyDiscrepancies.length;
   const [expanded, setExpanded] = useState(false);
   const shown = visibleCount(model.storyDiscrepancies.length, COVERAGE_DIFF_LIMIT, expanded);
@@ -23,7 +23,7 @@ export function Differences({ model }: { model: SidebarModel }) {
       ) : (
         <ul class="bs-list" id="bs-diff-list">
           {model.pageDifferences.map((d, i) => (
-            <PageDifferenceItem key={`p${i}`} diff={d} />
+            <PageDifferenceItem key={`p${i}`} diff={d} markedSentences={markedSentences} onShowMark={onShowMark} />
           ))}
           {model.storyDiscrepancies.slice(0, shown).map((d) => (
             <DiscrepancyItem key={d.id} discrepancy={d} model={model} />
@@ -35,18 +35,26 @@ export function Differences({ model }: { model: SidebarModel }) {
   );
 }
 
-function PageDifferenceItem({ diff }: { diff: PageDifference }) {
+function PageDifferenceItem({ diff, markedSentences, onShowMark }: { diff: PageDifference; markedSentences: Record<string, string>; onShowMark: (mark: string) => void }) {
   const [all, setAll] = useState(false);
   const more = diff.sentences.length - 1;
   return (
     <li class="bs-diff bs-diff--page" data-testid="discrepancy" data-scope="page">
       <p class="bs-label">Sources differ · this page</p>
       <p class="bs-diff-detail">{diff.detail}</p>
-      {(all ? diff.sentences : diff.sentences.slice(0, 1)).map((s) => (
-        <blockquote key={s} class="bs-quote">
-          {s}
-        </blockquote>
-      ))}
+      {(all ? diff.sentences : diff.sentences.slice(0, 1)).map((s) => {
+        const mark = markedSentences[s];
+        return (
+          <div key={s} class="bs-diff-sentence">
+            <blockquote class="bs-quote">{s}</blockquote>
+            {mark && (
+              <button type="button" class="bs-chip bs-chip--differs bs-link" data-testid="difference-on-page-link" onClick={() => onShowMark(mark)}>
+                On this page ↗
+              </button>
+            )}
+          </div>
+        );
+      })}
       {more > 0 && (
         <button type="button" class="bs-text-button" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? 'Show one sentence' : `In ${plural(more, 'more sentence', 'more sentences')} on this page`}

@@ -12,10 +12,10 @@ import { StoryHeader } from './StoryHeader';
 import { Timeline } from './Timeline';
 import type { SidebarActions, SidebarState } from './types';
 
-type Props = Pick<SidebarState, 'reply' | 'side' | 'width' | 'focus' | 'markedFacts' | 'takeFocus'> & { actions: SidebarActions };
+type Props = Pick<SidebarState, 'reply' | 'side' | 'width' | 'focus' | 'markedFacts' | 'markedSentences' | 'takeFocus'> & { actions: SidebarActions };
 
 /** The open sidebar panel: a complementary landmark with the story and its context. */
-export function Sidebar({ reply, side, width, focus, markedFacts, takeFocus, actions }: Props) {
+export function Sidebar({ reply, side, width, focus, markedFacts, markedSentences, takeFocus, actions }: Props) {
   const { analysis, view } = reply;
   const model = useMemo(() => buildSidebarModel(analysis, view), [analysis, view]);
   const [readerDoc, setReaderDoc] = useState<string | null>(null);
@@ -100,7 +100,7 @@ export function Sidebar({ reply, side, width, focus, markedFacts, takeFocus, act
               </p>
             )}
             <KeyFacts facts={view.facts} model={model} markedFacts={markedFacts} focus={focus} onShowOnPage={actions.showOnPage} />
-            <Differences model={model} />
+            <Differences model={model} markedSentences={markedSentences} onShowMark={actions.showMark} />
             {analysis.verdict === 'match' && <MissingFacts facts={model.missing} />}
             <Timeline items={view.timeline} story={view.story.id} storyTitles={view.storyTitles} />
             <Coverage items={view.coverage} onOpen={openReader} />

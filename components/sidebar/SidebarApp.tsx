@@ -13,6 +13,7 @@ export function SidebarApp({ state, actions }: { state: SidebarState; actions: S
           width={state.width}
           focus={state.focus}
           markedFacts={state.markedFacts}
+          markedSentences={state.markedSentences}
           takeFocus={state.takeFocus}
           actions={actions}
         />

@@ -144,6 +144,7 @@ export class PageController {
       },
       dismiss: () => void this.dismiss(),
       showOnPage: (fact) => this.showOnPage(fact),
+      showMark: (mark) => this.showMark(mark),
       loadDocument: (doc) => this.loadDocument(doc),
     };
   }
@@ -306,6 +307,7 @@ export class PageController {
       width: this.settings?.sidebarWidth ?? 380,
       focus: null,
       markedFacts: {},
+      markedSentences: {},
       card: null,
       // Kept as it was on a re-run for the same story; a new story is announced after the first
       // render (a live region only reads out changes it was present for).
@@ -331,7 +333,12 @@ export class PageController {
     this.lateObserver?.takeRecords();
     const markedFacts: Record<string, string> = {};
     for (const m of this.painter.marks) for (const f of m.spec.facts) markedFacts[f] ??= m.spec.id;
-    if (this.state) this.state.markedFacts = markedFacts;
+    const markedSentences: Record<string, string> = {};
+    for (const m of this.painter.marks) markedSentences[m.spec.sentence] = m.spec.id;
+    if (this.state) {
+      this.state.markedFacts = markedFacts;
+      this.state.markedSentences = markedSentences;
+    }
     this.host?.host.setAttribute('data-marks', String(this.painter.marks.length));
   }
 
@@ -499,7 +506,7 @@ export class PageController {
     this.painter.clear();
     this.host?.host.setAttribute('data-marks', '0');
     state.reply = { ...state.reply, dismissed: true };
-    this.patchState({ open: false, markedFacts: {}, card: null, announcement: 'Backstory will not show this story on this page again.' });
+    this.patchState({ open: false, markedFacts: {}, markedSentences: {}, card: null, announcement: 'Backstory will not show this story on this page again.' });
     try {
       await this.deps.send({ type: 'dismiss-story', url: this.url, story });
     } catch (err) {
@@ -509,6 +516,10 @@ export class PageController {
 
   private showOnPage(fact: string): void {
     const markId = this.state?.markedFacts[fact];
+    if (markId) this.showMark(markId);
+  }
+
+  private showMark(markId: string): void {
     const mark = this.painter.marks.find((m) => m.spec.id === markId);
     if (!mark || mark.range.collapsed) return;
     const el = mark.element ?? (mark.range.startContainer.nodeType === 1 ? (mark.range.startContainer as Element) : mark.range.startContainer.parentElement);

@@ -27,6 +27,8 @@ export interface SidebarState {
   focus: { fact: string; nonce: number } | null;
   /** Fact id → id of the in-page mark that states it, for facts with a mark on the page. */
   markedFacts: Record<string, string>;
+  /** Page sentence → id of its in-page mark, for sentences that have one. */
+  markedSentences: Record<string, string>;
   card: MarkCardState | null;
   /** Polite announcement for screen readers; changes are read out. */
   announcement: string;
@@ -40,6 +42,9 @@ export interface SidebarActions {
   /** `commit` false while dragging (render only), true when the reader lets go (remember it). */
   setWidth(width: number, commit: boolean): void;
   dismiss(): void;
+  /** Scroll to the in-page mark of a fact and show its card. */
   showOnPage(fact: string): void;
+  /** Scroll to one in-page mark (by mark id) and show its card. */
+  showMark(mark: string): void;
   loadDocument(doc: string): Promise<KbDocument | null>;
 }

@@ -9,7 +9,7 @@ import { DOCS, reply } from './view-fixture';
 let root: HTMLElement;
 
 function state(partial: Partial<SidebarState> = {}): SidebarState {
-  return { reply: reply(), open: true, side: 'right', width: 380, focus: null, markedFacts: { 'f-harbour': 'm0-0' }, card: null, announcement: '', takeFocus: false, ...partial };
+  return { reply: reply(), open: true, side: 'right', width: 380, focus: null, markedFacts: { 'f-harbour': 'm0-0' }, markedSentences: { 'It will cost 50 million.': 'm1-1' }, card: null, announcement: '', takeFocus: false, ...partial };
 }
 
 function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {
@@ -19,6 +19,7 @@ function actions(): SidebarActions & Record<string, ReturnType<typeof vi.fn>> {
     setWidth: vi.fn(),
     dismiss: vi.fn(),
     showOnPage: vi.fn(),
+    showMark: vi.fn(),
     loadDocument: vi.fn(async (doc: string) => DOCS.find((d) => d.id === doc) ?? null),
   } as never;
 }
@@ -78,13 +79,17 @@ describe('the sidebar panel', () => {
   });
 
   it('says where sources differ in neutral words, page differences first', () => {
-    show(state(), actions());
+    const a = actions();
+    show(state(), a);
     const items = qa('discrepancy');
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('It will cost 50 million.');
     expect(items[0]!.textContent).toContain('Other sources give 40 million');
     expect(items[1]!.textContent).toContain('Name of the mayor');
     expect(q('discrepancies')!.textContent).toContain('Sources differ');
+    // The differing sentence has a mark on the page: a button leads there.
+    act(() => items[0]!.querySelector<HTMLButtonElement>('[data-testid="difference-on-page-link"]')!.click());
+    expect(a.showMark).toHaveBeenCalledWith('m1-1');
     expect(q('discrepancies')!.textContent!.toLowerCase()).not.toMatch(/\bfalse\b|\bwrong\b|\blie/);
   });
 

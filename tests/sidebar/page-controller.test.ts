@@ -72,10 +72,20 @@ describe('the content script on a covered article', () => {
       ['The council approved the harbour plan.', 'same'],
       ['It will cost 50 million.', 'differs'],
     ]);
-    // The fact with a mark gets an "On this page" link.
+    // The fact with a mark gets an "On this page" link, and so does the differing sentence.
     expect(inShadow('[data-fact-id="f-harbour"] [data-testid="on-page-link"]')).not.toBeNull();
+    expect(inShadow('[data-testid="difference-on-page-link"]')).not.toBeNull();
     // The live region is filled after it is rendered, so that screen readers announce it.
     await vi.waitFor(() => expect(inShadow('[data-testid="announcer"]')!.textContent).toBe('Backstory: this article covers “Harbour plan approved”. 3 key facts, 2 related reports.'));
+  });
+
+  it('"On this page" takes the reader to the mark (a focusable <mark> in the fallback)', async () => {
+    await start();
+    await vi.waitFor(() => expect(inShadow('[data-testid="difference-on-page-link"]')).not.toBeNull());
+    (inShadow('[data-fact-id="f-harbour"] [data-testid="on-page-link"]') as HTMLButtonElement).click();
+    expect(document.activeElement?.textContent).toBe('The council approved the harbour plan.');
+    (inShadow('[data-testid="difference-on-page-link"]') as HTMLButtonElement).click();
+    expect(document.activeElement?.textContent).toBe('It will cost 50 million.');
   });
 
   it('turning Backstory off removes the sidebar and every mark, and on brings them back', async () => {
