@@ -8,6 +8,8 @@ import type { ArticleSentence } from './article-text';
 import type { EntityMention } from './entity-index';
 import type { MatcherContext } from './evidence';
 import type { FactHit } from './fact-index';
+import type { PassageHit } from './passage-index';
+import { parseNumbers } from '../text';
 import { mentionedDates, readableDate } from './mentioned-dates';
 import { quotedPart, type QuoteHit } from './quote-index';
 import type { Alignment, ExtractedArticle } from './types';
@@ -35,6 +37,7 @@ export function alignmentFor(
   sentence: ArticleSentence,
   quote: QuoteHit | null,
   facts: FactHit[],
+  passage: PassageHit | null,
   story: Story,
   mentions: EntityMention[],
   article: ExtractedArticle,
@@ -69,7 +72,7 @@ export function alignmentFor(
       lineCount: lines.size,
     };
   }
-  if (!fact) return null;
+  if (!fact) return passage && passage.passage.story === story.id ? passageAlignment(ctx, sentence, passage, nameNote) : null;
   const f = fact.fact.fact;
   const common = { paragraph: sentence.paragraph, sentence: sentence.text, fact: f.id, quote: null, documentCount: f.documentCount, lineCount: f.lineCount };
   if (nameNote) return { ...common, kind: 'differs-name', detail: nameNote };
@@ -88,4 +91,21 @@ export function alignmentFor(
     }
   }
   return { ...common, kind: 'same', detail: corroboration(f.documentCount, f.lineCount) };
+}
+
+/**
+ * A sentence that lines up with the story's coverage without being one of its corroborated facts
+ * or quotes (stories told by one report have few of those): shown with the coverage's own words.
+ */
+function passageAlignment(ctx: MatcherContext, sentence: ArticleSentence, hit: PassageHit, nameNote: string | null): Alignment {
+  const p = hit.passage;
+  const doc = ctx.documents.get(p.doc);
+  const common = { paragraph: sentence.paragraph, sentence: sentence.text, fact: null, quote: null, documentCount: 1, lineCount: 1 };
+  if (nameNote) return { ...common, kind: 'differs-name', detail: nameNote };
+  const theirs = parseNumbers(p.text);
+  if (theirs.length > 0 && sentence.numbers.length > 0 && !sentence.numbers.some((n) => theirs.some((k) => sameValue(n.value, k.value)))) {
+    return { ...common, kind: 'differs-number', detail: `The coverage gives ${theirs.map((n) => n.text).join(', ')} here; this page says ${sentence.numbers.map((n) => n.text).join(', ')}` };
+  }
+  const where = doc?.outlet ? ` (${doc.outlet})` : '';
+  return { ...common, kind: 'same', detail: `The coverage${where} reports this too: “${shorten(p.text, 140)}”` };
 }

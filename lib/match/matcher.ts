@@ -344,7 +344,7 @@ function buildAlignments(ctx: MatcherContext, findings: SentenceFindings[], ment
   for (const f of findings) {
     // The headline is not a paragraph of the page; marks go on body text.
     if (f.sentence.paragraph < 0) continue;
-    const a = alignmentFor(ctx, f.sentence, f.quote, f.facts, story, bySentence.get(f.sentence.index) ?? [], article);
+    const a = alignmentFor(ctx, f.sentence, f.quote, f.facts, f.passages.get(story.id) ?? null, story, bySentence.get(f.sentence.index) ?? [], article);
     if (a) out.push(a);
   }
   return out;
