@@ -48,7 +48,7 @@ function PageDifferenceItem({ diff, markedSentences, onShowMark }: { diff: PageD
           <div key={s} class="bs-diff-sentence">
             <blockquote class="bs-quote">{s}</blockquote>
             {mark && (
-              <button type="button" class="bs-chip bs-chip--differs bs-link" data-testid="difference-on-page-link" onClick={() => onShowMark(mark)}>
+              <button type="button" class="bs-chip bs-chip--differs" data-testid="difference-on-page-link" onClick={() => onShowMark(mark)}>
                 On this page ↗
               </button>
             )}

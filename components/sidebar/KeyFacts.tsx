@@ -85,7 +85,7 @@ function FactItem({ fact, model, onPage, marked, focusNonce, onShowOnPage }: {
         </span>
         {onPage &&
           (marked ? (
-            <button type="button" class="bs-chip bs-chip--page bs-link" data-testid="on-page-link" onClick={() => onShowOnPage(fact.id)}>
+            <button type="button" class="bs-chip bs-chip--page" data-testid="on-page-link" onClick={() => onShowOnPage(fact.id)}>
               On this page ↗
             </button>
           ) : (
