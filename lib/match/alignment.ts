@@ -60,7 +60,7 @@ export function alignmentFor(
     const base =
       storyQuote.kind === 'quote-same'
         ? `Quoted in the same words in the coverage`
-        : `The coverage quotes this as “${shorten(storyQuote.quote.quote.text)}”`;
+        : `The coverage quotes this as “${shorten(storyQuote.quote.quote.text.replace(/^[\s“"‘']+|[\s”"’']+$/g, ''))}”`;
     return {
       paragraph: sentence.paragraph,
       sentence: sentence.text,
@@ -107,5 +107,5 @@ function passageAlignment(ctx: MatcherContext, sentence: ArticleSentence, hit: P
     return { ...common, kind: 'differs-number', detail: `The coverage gives ${theirs.map((n) => n.text).join(', ')} here; this page says ${sentence.numbers.map((n) => n.text).join(', ')}` };
   }
   const where = doc?.outlet ? ` (${doc.outlet})` : '';
-  return { ...common, kind: 'same', detail: `The coverage${where} reports this too: “${shorten(p.text, 140)}”` };
+  return { ...common, kind: 'same', detail: `The coverage${where} reports this too: “${shorten(p.text.replace(/^[\s“"‘']+|[\s”"’']+$/g, ''), 140)}”` };
 }

@@ -69,7 +69,9 @@ export function describeAnalysis(input: ReasonInput): string[] {
     if (factCount > 0) {
       const top = [...best.facts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
       const fact = ctx.facts.byId.get(top)?.fact;
-      reasons.push(`Reports ${plural(factCount, 'fact', 'facts')} from the coverage${fact ? `, such as “${shorten(fact.text)}”` : ''}`);
+      // The fact's wording may itself be a quotation; its own marks would double ours.
+      const wording = fact ? fact.text.replace(/^[\s“"‘']+|[\s”"’']+$/g, '') : '';
+      reasons.push(`Reports ${plural(factCount, 'fact', 'facts')} from the coverage${wording ? `, such as “${shorten(wording)}”` : ''}`);
     }
     if (best.quotes.size > 0) {
       const reworded = [...best.quotes.values()].filter((k) => k === 'quote-reworded').length;

@@ -15,6 +15,7 @@ function expectReadable(a: Analysis) {
   for (const r of a.reasons) {
     expect(r).toMatch(/^[A-Z“"]/);
     expect(r).not.toMatch(/undefined|NaN|null|\[object/);
+    expect(r).not.toMatch(/““|””|“"|"”/);
     // Internal ids (s01, d002, f013, e-john-sullivan) mean nothing to a reader.
     expect(r).not.toMatch(/\b[sdfq]\d{2,3}\b|\be-[a-z]+-[a-z]/);
   }
