@@ -7,7 +7,7 @@
 import type { Fact, Kb } from '../kb/types';
 import { contentTerms } from '../text';
 import type { ArticleSentence } from './article-text';
-import type { TermWeights } from './term-weights';
+import { weightOf, type TermWeights } from './term-weights';
 import { createScratch, probeCandidates, type ProbeScratch } from './candidates';
 
 export interface FactWording {
@@ -39,11 +39,6 @@ export interface FactHit {
 export const FACT_SIMILARITY = 0.42;
 const MIN_SHARED_TERMS = 3;
 
-function weightOf(terms: Iterable<string>, w: TermWeights): number {
-  let s = 0;
-  for (const t of terms) s += w.weight(t);
-  return s;
-}
 
 export function buildFactIndex(kb: Kb, w: TermWeights): FactIndex {
   const facts: IndexedFact[] = [];

@@ -7,7 +7,7 @@ import type { Kb, Quote } from '../kb/types';
 import { contentTerms, foldPunctuation, tokenize } from '../text';
 import { shingleHashes } from './hashed-shingles';
 import type { ArticleSentence } from './article-text';
-import type { TermWeights } from './term-weights';
+import { weightOf, type TermWeights } from './term-weights';
 import { createScratch, probeCandidates, type ProbeScratch } from './candidates';
 
 const K = 4;
@@ -45,11 +45,6 @@ export interface QuoteHit {
   wording: string;
 }
 
-function weightOf(terms: Iterable<string>, w: TermWeights): number {
-  let s = 0;
-  for (const t of terms) s += w.weight(t);
-  return s;
-}
 
 export function buildQuoteIndex(kb: Kb, w: TermWeights): QuoteIndex {
   const quotes: IndexedQuote[] = [];
