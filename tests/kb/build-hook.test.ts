@@ -13,7 +13,8 @@ afterAll(() => rmSync(wxtDir, { recursive: true, force: true }));
 describe('the KB build hook in wxt.config.ts', () => {
   it('adds kb.json, compiled from seeds/, to the public assets', async () => {
     const files: { relativeDest: string; contents?: string; absoluteSrc?: string }[] = [];
-    const hook = config.hooks?.['build:publicAssets'] as unknown as (wxt: unknown, files: unknown[]) => Promise<void> | void;
+    const hooks = config.hooks as unknown as Record<string, (wxt: unknown, files: unknown[]) => Promise<void> | void>;
+    const hook = hooks['build:publicAssets']!;
     await hook({ config: { wxtDir } }, files);
     const kbFile = files.find((f) => f.relativeDest === 'kb.json');
     expect(kbFile?.contents).toBe(compileSeedFolder(seedsDir).kbJson);
