@@ -36,6 +36,11 @@ export interface EntityResolution {
 
 const GARBLE_SIMILARITY = 0.88;
 
+/** Plain code-unit order: unlike localeCompare, the same on every machine and locale. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function surnameOf(name: string): string {
   const w = name.split(/\s+/);
   return w[w.length - 1]!.toLowerCase();
@@ -98,7 +103,7 @@ export function resolveEntities(corpus: Corpus, mentions: readonly Mention[]): E
   // Pass 1: full names.
   const people: number[] = [];
   const full = mentions.filter((m) => m.kind === 'person' && m.surface.includes(' '));
-  const fullSorted = [...full].sort((a, b) => a.surface.localeCompare(b.surface) || a.sentence - b.sentence || a.start - b.start);
+  const fullSorted = [...full].sort((a, b) => byCodeUnit(a.surface, b.surface) || a.sentence - b.sentence || a.start - b.start);
   const bySurname = new Map<string, number[]>();
   for (const m of fullSorted) {
     const sur = surnameOf(m.surface);
@@ -146,7 +151,7 @@ export function resolveEntities(corpus: Corpus, mentions: readonly Mention[]): E
   // Lone words that are not a known surname: a garble of one when close in spelling and used as a
   // person (speaker or after a role); otherwise a person of their own when used as one.
   const own = new Map<string, number>();
-  for (const m of unresolved.sort((a, b) => a.surface.localeCompare(b.surface) || a.sentence - b.sentence)) {
+  for (const m of unresolved.sort((a, b) => byCodeUnit(a.surface, b.surface) || a.sentence - b.sentence)) {
     const personLike = m.speaker || m.role !== null || m.kind === 'person';
     if (!personLike) continue;
     const word = m.surface.toLowerCase();
@@ -272,7 +277,7 @@ export function chooseCanonical(
 ): CanonicalChoice {
   const forms = [...d.forms.entries()].filter(([, f]) => f.count > 0);
   if (d.kind !== 'person') {
-    const best = forms.sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))[0];
+    const best = forms.sort((a, b) => b[1].count - a[1].count || byCodeUnit(a[0], b[0]))[0];
     return { name: best?.[0] ?? '', garbled: new Set() };
   }
   const groups = new Map<string, { forms: string[]; docs: Set<number> }>();
@@ -292,13 +297,13 @@ export function chooseCanonical(
   const ranked = [...groups.entries()].sort((a, b) => {
     const x = score(a[1]);
     const y = score(b[1]);
-    return y.lines - x.lines || y.clean - x.clean || y.docs - x.docs || a[0].localeCompare(b[0]);
+    return y.lines - x.lines || y.clean - x.clean || y.docs - x.docs || byCodeUnit(a[0], b[0]);
   });
   const win = ranked[0]![1];
   const name = [...win.forms].sort((a, b) => {
     const wa = a.split(' ').length;
     const wb = b.split(' ').length;
-    return wb - wa || d.forms.get(b)!.count - d.forms.get(a)!.count || a.localeCompare(b);
+    return wb - wa || d.forms.get(b)!.count - d.forms.get(a)!.count || byCodeUnit(a, b);
   })[0]!;
   const garbled = new Set<string>();
   for (const [, g] of ranked.slice(1)) for (const f of g.forms) garbled.add(f);
