@@ -19,6 +19,8 @@ import type { Corpus } from './corpus';
 
 export const SPLIT_RATIO = 0.62;
 export const MIN_SEGMENT = 4;
+/** Longer documents (a paragraph per line of a data dump, say) are kept as one segment. */
+export const MAX_SEGMENTED_PARAGRAPHS = 400;
 export const STORY_SIMILARITY = 0.3;
 /** Lower bar for two segments that already share a fact. */
 export const STORY_SIMILARITY_WITH_FACT = 0.2;
@@ -67,38 +69,49 @@ function sumVectors(vs: readonly ReadonlyMap<string, number>[]): Map<string, num
  * times the mean within-block cosine), applied again inside each block. Blocks have at least
  * MIN_SEGMENT paragraphs, so a quote or an aside never becomes a story.
  */
-export function segmentCuts(vectors: readonly ReadonlyMap<string, number>[], from = 0, to = vectors.length): number[] {
+export function segmentCuts(vectors: readonly ReadonlyMap<string, number>[]): number[] {
+  const n = vectors.length;
+  if (n < 2 * MIN_SEGMENT || n > MAX_SEGMENTED_PARAGRAPHS) return [];
+  const sim: Float64Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = new Float64Array(n);
+    for (let j = 0; j < n; j++) if (i !== j) row[j] = j < i ? sim[j]![i]! : cosine(vectors[i]!, vectors[j]!);
+    sim.push(row);
+  }
+  return cutsIn(sim, 0, n);
+}
+
+/** Best cut of [from, to) and, recursively, of its two sides; O(length²) per level. */
+function cutsIn(sim: readonly Float64Array[], from: number, to: number): number[] {
   const n = to - from;
   if (n < 2 * MIN_SEGMENT) return [];
-  const sim: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    sim.push([]);
-    for (let j = 0; j < n; j++) sim[i]!.push(i === j ? 0 : cosine(vectors[from + i]!, vectors[from + j]!));
+  // left[c] = sum of similarities of pairs inside [from, from+c); right[c] = inside [from+c, to).
+  const left = new Float64Array(n + 1);
+  for (let c = 1; c <= n; c++) {
+    let add = 0;
+    for (let i = from; i < from + c - 1; i++) add += sim[i]![from + c - 1]!;
+    left[c] = left[c - 1]! + add;
   }
+  const right = new Float64Array(n + 1);
+  for (let c = n - 1; c >= 0; c--) {
+    let add = 0;
+    for (let j = from + c + 1; j < to; j++) add += sim[from + c]![j]!;
+    right[c] = right[c + 1]! + add;
+  }
+  const total = left[n]!;
   let best: { cut: number; ratio: number } | null = null;
   for (let c = MIN_SEGMENT; c <= n - MIN_SEGMENT; c++) {
-    let w = 0;
-    let wn = 0;
-    let x = 0;
-    let xn = 0;
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        if (i < c === j < c) {
-          w += sim[i]![j]!;
-          wn++;
-        } else {
-          x += sim[i]![j]!;
-          xn++;
-        }
-      }
-    }
+    const w = left[c]! + right[c]!;
+    const wn = (c * (c - 1)) / 2 + ((n - c) * (n - c - 1)) / 2;
+    const x = total - w;
+    const xn = c * (n - c);
     const within = w / wn;
     const ratio = within > 0 ? x / xn / within : 1;
     if (!best || ratio < best.ratio) best = { cut: c, ratio };
   }
   if (!best || best.ratio >= SPLIT_RATIO) return [];
   const cut = from + best.cut;
-  return [...segmentCuts(vectors, from, cut), cut, ...segmentCuts(vectors, cut, to)];
+  return [...cutsIn(sim, from, cut), cut, ...cutsIn(sim, cut, to)];
 }
 
 export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
