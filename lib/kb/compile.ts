@@ -145,7 +145,19 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   }
   // The cleanest source of a claim: not from a document with an impossible date, no garbled name in
   // the sentence, then the document with the fewest garbled names, then the telling closest to all
-  // the others (the most typical wording), then document order.
+  // the others (the most typical wording), then the plainest wording (the largest share of its
+  // words that other documents use too: machine rewrites pick odd synonyms such as "plenty greater
+  // than" for "more than"), then document order.
+  const docsWithTerm = new Map<string, number>();
+  corpus.docs.forEach((d) => {
+    const seen = new Set<string>();
+    for (const sids of d.paragraphSentences) for (const k of sids) for (const t of noNameTerms[k]!) seen.add(t);
+    for (const t of seen) docsWithTerm.set(t, (docsWithTerm.get(t) ?? 0) + 1);
+  });
+  const plainness = (s: Sentence) => {
+    const terms = noNameTerms[s.id]!.filter((t) => !/^\d/.test(t));
+    return terms.length ? terms.filter((t) => (docsWithTerm.get(t) ?? 0) >= 2).length / terms.length : 0;
+  };
   const sourceRank = (s: Sentence, centroid: Map<string, number> | null) => {
     const garbledHere = mentionsBySentence[s.id]!.some((m) => {
       const e = entityOf(m);
@@ -157,6 +169,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
       garbledHere ? 1 : 0,
       garbledInDoc.get(s.doc)?.length ?? 0,
       -Math.round(centrality * 100),
+      -Math.round(plainness(s) * 100),
       s.doc,
       s.id,
     ];
