@@ -3,22 +3,26 @@
  * render → marks) for the current URL, follows settings and SPA navigation, and owns everything
  * Backstory puts on the page, so that one `teardown()` takes all of it away.
  *
- * Every listener, timer and observer goes through the ContentScriptContext (or is released in
- * `ctx.onInvalidated`), so an extension update or reload leaves nothing orphaned behind.
+ * Every listener goes through the ContentScriptContext, and every timer and observer is released
+ * by `teardown()`, which runs on invalidation, so an extension update or reload leaves nothing
+ * orphaned behind. The late-text watch (late-text-watch.ts), the pointer on marks
+ * (mark-pointer.ts), the host (host.ts) and the painter (mark-painter.ts) are its parts.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '@/lib/extract/extract-article';
 import { prefilterPage } from '@/lib/extract/prefilter';
 import type { KbDocument, PrefilterVocabulary } from '@/lib/kb/types';
-import { markAt, nearestRect } from '@/lib/marks/hit-test';
 import { planMarks, type MarkSpec } from '@/lib/marks/plan';
 import type { ExtractedArticle } from '@/lib/match/types';
 import type { AnalyseReply, MessageOf, MessageType, ReplyOf, SidebarAction } from '@/lib/messages';
-import { clampSidebarWidth, isActiveOn, type Settings, type SettingsStore } from '@/lib/settings';
+import { SIDEBAR_WIDTH, clampSidebarWidth, isActiveOn, type Settings, type SettingsStore } from '@/lib/settings';
 import { HOST_TAG, mountHost, removeStaleHosts, type HostHandle } from './host';
-import { MarkPainter, removeStaleMarks } from './mark-painter';
+import { LateTextWatch } from './late-text-watch';
+import { MarkPainter, removeStaleMarks, type PaintedMark } from './mark-painter';
+import { MarkPointer } from './mark-pointer';
 import { SidebarApp } from './SidebarApp';
+import { guardedTimeout, measured, measuredAsync, waitForSettle } from './timing';
 import type { ShownReply, SidebarActions, SidebarState } from './types';
 
 export type Send = <K extends MessageType>(message: MessageOf<K>) => Promise<ReplyOf<K>>;
@@ -49,39 +53,6 @@ const RESTATE_DELAY_MS = 500;
 /** After an SPA navigation, wait at most this long for the new article to settle. */
 const NAVIGATION_SETTLE_MAX_MS = 3_000;
 
-/** Time a synchronous phase as a performance measure named `backstory:<phase>`. */
-function measured<T>(name: string, fn: () => T): T {
-  const start = `${name}:start`;
-  performance.mark(start);
-  try {
-    return fn();
-  } finally {
-    performance.measure(name, start);
-  }
-}
-
-async function measuredAsync<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  const start = `${name}:start`;
-  performance.mark(start);
-  try {
-    return await fn();
-  } finally {
-    performance.measure(name, start);
-  }
-}
-
-/**
- * A timer that never fires after the context is invalidated. Not `ctx.setTimeout`: that registers
- * an abort listener per call which stays until the page unloads, and the settle timers and hover
- * frames here are created thousands of times on a long-lived page. Teardown (run on invalidation)
- * clears the pending ones.
- */
-function guardedTimeout(ctx: ContentScriptContext, fn: () => void, ms: number): number {
-  return window.setTimeout(() => {
-    if (ctx.isValid) fn();
-  }, ms);
-}
-
 /** A cheap fingerprint of the extracted text, to tell whether late text changed the article. */
 function articleSignature(article: ExtractedArticle | null): string {
   if (!article) return '';
@@ -91,10 +62,6 @@ function articleSignature(article: ExtractedArticle | null): string {
 function withoutHash(url: string): string {
   const at = url.indexOf('#');
   return at === -1 ? url : url.slice(0, at);
-}
-
-function isInside(host: Element | null, node: Node | null): boolean {
-  return !!host && !!node && (node === host || host.contains(node));
 }
 
 export class PageController {
@@ -110,12 +77,12 @@ export class PageController {
   private specs: MarkSpec[] = [];
   /** URL whose first result has been shown; later runs for it keep the reader's open/closed choice. */
   private shownUrl: string | null = null;
-  private lateObserver: MutationObserver | null = null;
-  private settleTimer: number | null = null;
-  private lateWindowTimer: number | null = null;
+  private readonly lateText: LateTextWatch;
+  private readonly pointer: MarkPointer;
+  /** Body text length when late text was last looked at, and re-analyses since the run began. */
   private lateTextSize = 0;
   private lateRechecks = 0;
-  private lateSettles = 0;
+  private runningId = 0;
   private focusNonce = 0;
   private returnFocus: HTMLElement | null = null;
   private restateTimer: number | null = null;
@@ -125,13 +92,26 @@ export class PageController {
   private openWhenShown = false;
   /** The reader opened or closed the panel on this page; late re-runs keep that choice. */
   private readerChose = false;
-  private hoverFrame = false;
-  private scrollFrame = false;
-  private hoverId: string | null = null;
   private readonly documents = new Map<string, Promise<KbDocument | null>>();
   private readonly actions: SidebarActions;
 
   constructor(private readonly deps: PageControllerDeps) {
+    const isOwn = (node: Node | EventTarget | null) => {
+      const host = this.host?.host ?? null;
+      return !!host && node instanceof Node && (node === host || host.contains(node));
+    };
+    this.lateText = new LateTextWatch(deps.ctx, {
+      ignore: isOwn,
+      onSettled: () => void this.onSettled(this.runningId),
+      settleMs: SETTLE_MS,
+      windowMs: LATE_TEXT_WINDOW_MS,
+      maxSettles: MAX_LATE_SETTLES,
+    });
+    this.pointer = new MarkPointer(deps.ctx, this.painter, {
+      card: (card) => this.patchState({ card }),
+      activate: (mark) => this.openAtMark(mark),
+      isOwn,
+    });
     this.actions = {
       close: () => this.setOpen(false, false),
       setSide: (side) => {
@@ -159,11 +139,7 @@ export class PageController {
     const unwatch = this.deps.settings.watch((s) => this.applySettings(s));
     ctx.onInvalidated(unwatch);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => this.onNavigate(newUrl));
-    // Capture phase on window: we see the pointer even where the page stops propagation, and being
-    // passive we never delay or cancel what the page does with the same event.
-    ctx.addEventListener(window, 'mousemove', (e) => this.onPointerMove(e), { passive: true, capture: true });
-    ctx.addEventListener(window, 'click', (e) => this.onPageClick(e), { passive: true, capture: true });
-    ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true, capture: true });
+    this.pointer.listen();
     this.applySettings(await this.deps.settings.get());
   }
 
@@ -211,32 +187,13 @@ export class PageController {
     }
     this.teardown();
     this.url = newUrl.href;
+    // Until the new article is judged, this tab shows nothing: say so now, so the badge of the
+    // previous article does not linger while the new one loads.
+    void this.reportUnanalysed(newUrl.href);
     const id = this.runId;
     // The navigate event fires before the new article is in the DOM: wait for it to settle.
-    this.waitForSettle(NAVIGATION_SETTLE_MAX_MS).then(() => {
+    void waitForSettle(this.deps.ctx, SETTLE_MS, NAVIGATION_SETTLE_MAX_MS).then(() => {
       if (id === this.runId && this.active) void this.run(newUrl.href);
-    });
-  }
-
-  private waitForSettle(maxMs: number): Promise<void> {
-    const { ctx } = this.deps;
-    return new Promise((resolve) => {
-      let quiet: number | null = null;
-      const done = () => {
-        observer.disconnect();
-        if (quiet !== null) clearTimeout(quiet);
-        clearTimeout(cap);
-        stopOnInvalid();
-        resolve();
-      };
-      const observer = new MutationObserver(() => {
-        if (quiet !== null) clearTimeout(quiet);
-        quiet = guardedTimeout(ctx, done, SETTLE_MS);
-      });
-      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-      quiet = guardedTimeout(ctx, done, SETTLE_MS);
-      const cap = guardedTimeout(ctx, done, maxMs);
-      const stopOnInvalid = ctx.onInvalidated(() => observer.disconnect());
     });
   }
 
@@ -245,7 +202,10 @@ export class PageController {
   private async run(url: string): Promise<void> {
     const id = ++this.runId;
     this.url = url;
-    this.watchLateText(id);
+    this.runningId = id;
+    this.lateTextSize = document.body?.textContent?.length ?? 0;
+    this.lateRechecks = 0;
+    this.lateText.start();
     await this.analyse(id);
   }
 
@@ -304,7 +264,7 @@ export class PageController {
       reply: shown,
       open,
       side: this.settings?.sidebarSide ?? 'right',
-      width: this.settings?.sidebarWidth ?? 380,
+      width: this.settings?.sidebarWidth ?? SIDEBAR_WIDTH.default,
       focus: null,
       markedFacts: {},
       markedSentences: {},
@@ -330,7 +290,8 @@ export class PageController {
   private paintMarks(article: ExtractedArticle): void {
     measured('backstory:marks', () => this.painter.paint(this.specs, article.paragraphs));
     // Our own <mark> wrapping (fallback) must not read as late page text.
-    this.lateObserver?.takeRecords();
+    this.lateText.discardPending();
+    this.pointer.reset();
     const markedFacts: Record<string, string> = {};
     for (const m of this.painter.marks) for (const f of m.spec.facts) markedFacts[f] ??= m.spec.id;
     const markedSentences: Record<string, string> = {};
@@ -343,40 +304,11 @@ export class PageController {
   }
 
   /**
-   * Re-check the page when it changes within the window after a run: an article whose text arrives
-   * late gets analysed (again) once the DOM settles, and marks whose text was re-rendered are
-   * painted again.
+   * The DOM settled after a change within the window after a run: an article whose text arrived
+   * late is analysed (again), and marks whose text was re-rendered or appeared later are painted.
    */
-  private watchLateText(id: number): void {
-    const { ctx } = this.deps;
-    this.stopLateWatch();
-    if (!document.body) return;
-    this.lateTextSize = document.body.textContent?.length ?? 0;
-    this.lateRechecks = 0;
-    this.lateSettles = 0;
-    const observer = new MutationObserver((records) => {
-      const host = this.host?.host ?? null;
-      if (records.every((r) => isInside(host, r.target))) return;
-      if (this.settleTimer !== null) clearTimeout(this.settleTimer);
-      this.settleTimer = guardedTimeout(ctx, () => {
-        this.settleTimer = null;
-        void this.onSettled(id);
-      }, SETTLE_MS);
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    this.lateObserver = observer;
-    this.lateWindowTimer = guardedTimeout(ctx, () => {
-      if (this.lateObserver === observer) this.stopLateWatch();
-    }, LATE_TEXT_WINDOW_MS);
-  }
-
   private async onSettled(id: number): Promise<void> {
     if (id !== this.runId || !this.active || this.deps.ctx.isInvalid) return;
-    // Pages that never stop changing (live tickers, web apps) get a bounded number of looks.
-    if (++this.lateSettles > MAX_LATE_SETTLES) {
-      this.stopLateWatch();
-      return;
-    }
     // Cheap gate before the costly part: tickers, ads and comment widgets change the DOM all the
     // time without changing the article.
     const textSize = document.body?.textContent?.length ?? 0;
@@ -400,15 +332,6 @@ export class PageController {
       this.paintMarks(this.article);
       this.renderNow();
     }
-  }
-
-  private stopLateWatch(): void {
-    this.lateObserver?.disconnect();
-    this.lateObserver = null;
-    if (this.lateWindowTimer !== null) clearTimeout(this.lateWindowTimer);
-    this.lateWindowTimer = null;
-    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
-    this.settleTimer = null;
   }
 
   /** Repeat the last report to the background for the current URL, leaving the page as it is. */
@@ -483,13 +406,15 @@ export class PageController {
     this.host = null;
     this.state = null;
     this.specs = [];
-    this.hoverId = null;
+    this.pointer.reset();
   }
 
   /** Everything off: cancel pending work and remove all Backstory added to the page. */
   teardown(): void {
     this.runId += 1;
-    this.stopLateWatch();
+    this.lateText.stop();
+    if (this.restateTimer !== null) clearTimeout(this.restateTimer);
+    this.restateTimer = null;
     this.clearPage();
     this.article = null;
     this.shownUrl = null;
@@ -533,14 +458,8 @@ export class PageController {
       selection?.removeAllRanges();
       selection?.addRange(mark.range.cloneRange());
     }
-    const rect = mark.range.getClientRects()[0];
-    if (rect) {
-      this.hoverId = mark.spec.id;
-      this.patchState({
-        card: { tone: mark.spec.tone, notes: mark.spec.notes, anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } },
-        announcement: `On the page: ${mark.spec.notes[0] ?? ''}`,
-      });
-    }
+    this.pointer.pin(mark);
+    this.patchState({ announcement: `On the page: ${mark.spec.notes[0] ?? ''}` });
   }
 
   private loadDocument(doc: string): Promise<KbDocument | null> {
@@ -553,68 +472,9 @@ export class PageController {
     return pending;
   }
 
-  // ── marks: hover card and click ────────────────────────────────────────────────────────────
-
-  private markRects() {
-    return this.painter.marks.map((m) => ({ id: m.spec.id, rects: Array.from(m.range.getClientRects()) }));
-  }
-
-  private onPointerMove(e: MouseEvent): void {
-    if (this.painter.marks.length === 0 || !this.state || this.hoverFrame) return;
-    if (isInside(this.host?.host ?? null, e.target as Node | null)) return;
-    this.hoverFrame = true;
-    const { clientX: x, clientY: y } = e;
-    // One hit test per frame at most: mousemove can fire far more often than the screen redraws.
-    window.requestAnimationFrame(() => {
-      this.hoverFrame = false;
-      if (!this.state || this.deps.ctx.isInvalid) return;
-      const rects = this.markRects();
-      const id = markAt(rects, x, y);
-      if (id === this.hoverId) return;
-      this.hoverId = id;
-      if (!id) {
-        this.patchState({ card: null });
-        return;
-      }
-      const mark = this.painter.marks.find((m) => m.spec.id === id)!;
-      const rect = nearestRect(rects.find((r) => r.id === id)!.rects, y);
-      if (!rect) return;
-      this.patchState({ card: { tone: mark.spec.tone, notes: mark.spec.notes, anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } } });
-    });
-  }
-
-  /** Keep the card on its mark while the page scrolls (at most once a frame); hide it once off-screen. */
-  private onScroll(): void {
-    if (!this.state?.card || this.scrollFrame) return;
-    this.scrollFrame = true;
-    window.requestAnimationFrame(() => {
-      this.scrollFrame = false;
-      const mark = this.painter.marks.find((m) => m.spec.id === this.hoverId);
-      const rect = mark ? mark.range.getClientRects()[0] : undefined;
-      if (!this.state?.card || this.deps.ctx.isInvalid) return;
-      if (!mark || !rect || rect.bottom < 0 || rect.top > window.innerHeight) {
-        this.hideCard();
-        return;
-      }
-      this.patchState({ card: { ...this.state.card, anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } } });
-    });
-  }
-
-  private hideCard(): void {
-    if (this.state?.card) {
-      this.hoverId = null;
-      this.patchState({ card: null });
-    }
-  }
-
-  private onPageClick(e: MouseEvent): void {
-    if (this.painter.marks.length === 0 || !this.state) return;
-    if (isInside(this.host?.host ?? null, e.target as Node | null)) return;
-    // A click that ends a text selection is the reader selecting, not asking for Backstory.
-    if (document.getSelection()?.isCollapsed === false) return;
-    const id = markAt(this.markRects(), e.clientX, e.clientY);
-    if (!id) return;
-    const mark = this.painter.marks.find((m) => m.spec.id === id)!;
+  /** A mark was clicked: open the panel at the fact it states. */
+  private openAtMark(mark: PaintedMark): void {
+    if (!this.state) return;
     const fact = mark.spec.facts[0];
     this.focusNonce += 1;
     this.readerChose = true;

@@ -1,0 +1,63 @@
+/**
+ * Timing helpers for the content script: performance measures for its phases, timers that die
+ * with the extension context, and waiting for the page's DOM to stop changing.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/** Time a synchronous phase as a performance measure (`backstory:prefilter`, …). */
+export function measured<T>(name: string, fn: () => T): T {
+  const start = `${name}:start`;
+  performance.mark(start);
+  try {
+    return fn();
+  } finally {
+    performance.measure(name, start);
+  }
+}
+
+/** Time an asynchronous phase (the analyse round trip) as a performance measure. */
+export async function measuredAsync<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const start = `${name}:start`;
+  performance.mark(start);
+  try {
+    return await fn();
+  } finally {
+    performance.measure(name, start);
+  }
+}
+
+/**
+ * A timer that never fires after the context is invalidated. Not `ctx.setTimeout`: that registers
+ * an abort listener per call which stays until the page unloads, and settle timers are created
+ * thousands of times on a long-lived page. Owners clear pending ones in their teardown.
+ */
+export function guardedTimeout(ctx: ContentScriptContext, fn: () => void, ms: number): number {
+  return window.setTimeout(() => {
+    if (ctx.isValid) fn();
+  }, ms);
+}
+
+/**
+ * Resolve once the document has gone `settleMs` without a mutation, or after `maxMs` whatever
+ * happens (a page with a ticker never settles). Never resolves after invalidation.
+ */
+export function waitForSettle(ctx: ContentScriptContext, settleMs: number, maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let quiet: number | null = null;
+    const done = () => {
+      observer.disconnect();
+      if (quiet !== null) clearTimeout(quiet);
+      clearTimeout(cap);
+      stopOnInvalid();
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      if (quiet !== null) clearTimeout(quiet);
+      quiet = guardedTimeout(ctx, done, settleMs);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    quiet = guardedTimeout(ctx, done, settleMs);
+    const cap = guardedTimeout(ctx, done, maxMs);
+    const stopOnInvalid = ctx.onInvalidated(() => observer.disconnect());
+  });
+}
