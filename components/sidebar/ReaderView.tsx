@@ -8,6 +8,8 @@ interface Props {
   item: CoverageItem;
   /** Paragraph index → sentences matching this page. */
   passages: Map<number, string[]>;
+  /** Quote wordings this page also carries, looked for in every paragraph. */
+  quotes: string[];
   load: (doc: string) => Promise<KbDocument | null>;
   onBack: () => void;
 }
@@ -15,7 +17,7 @@ interface Props {
 type LoadState = { status: 'loading' } | { status: 'ready'; doc: KbDocument } | { status: 'missing' } | { status: 'error'; message: string };
 
 /** One seed document's text inside the sidebar, passages this page shares marked. Text only. */
-export function ReaderView({ item, passages, load, onBack }: Props) {
+export function ReaderView({ item, passages, quotes, load, onBack }: Props) {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -43,7 +45,11 @@ export function ReaderView({ item, passages, load, onBack }: Props) {
       <p class="bs-muted bs-small">
         {item.date ? formatDate(item.date) : 'Date unknown'} · {item.outlet ?? 'Outlet unknown'}
       </p>
-      {passages.size > 0 && <p class="bs-small bs-legend"><mark class="bs-passage">Marked</mark> passages state facts this page states too.</p>}
+      {(passages.size > 0 || quotes.length > 0) && (
+        <p class="bs-small bs-legend">
+          <mark class="bs-passage">Marked</mark> passages state facts or quotes this page has too.
+        </p>
+      )}
       {state.status === 'loading' && <p class="bs-muted" role="status">Loading…</p>}
       {state.status === 'missing' && <p class="bs-empty">This document is no longer in Backstory's knowledge base.</p>}
       {state.status === 'error' && <p class="bs-empty">Could not load this document: {state.message}</p>}
@@ -51,7 +57,7 @@ export function ReaderView({ item, passages, load, onBack }: Props) {
         <div class="bs-reader-text">
           {state.doc.paragraphs.map((para, i) => (
             <p key={i}>
-              {splitByPassages(para, passages.get(i) ?? []).map((piece, k) =>
+              {splitByPassages(para, [...(passages.get(i) ?? []), ...quotes]).map((piece, k) =>
                 piece.marked ? (
                   <mark key={k} class="bs-passage" data-testid="reader-passage">
                     {piece.text}

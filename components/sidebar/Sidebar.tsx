@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildSidebarModel } from '@/lib/view/sidebar-model';
-import { matchedPassages } from '@/lib/view/passages';
+import { matchedPassages, quotePassages } from '@/lib/view/passages';
 import { Coverage } from './Coverage';
 import { Differences } from './Differences';
 import { Entities } from './Entities';
@@ -59,6 +59,7 @@ export function Sidebar({ reply, side, width, focus, markedFacts, markedSentence
 
   const readerItem = readerDoc ? view.coverage.find((c) => c.doc === readerDoc) : undefined;
   const facts = new Set(model.onPage.keys());
+  const quotesOnPage = new Set(analysis.alignments.map((a) => a.quote).filter((q): q is string => q !== null));
   const otherSide = side === 'right' ? 'left' : 'right';
 
   return (
@@ -90,7 +91,13 @@ export function Sidebar({ reply, side, width, focus, markedFacts, markedSentence
       <ResizeHandle side={side} width={width} onWidth={actions.setWidth} />
       <div class="bs-scroll" ref={scrollRef}>
         {readerItem ? (
-          <ReaderView item={readerItem} passages={matchedPassages(view.facts, facts, readerItem.doc)} load={actions.loadDocument} onBack={closeReader} />
+          <ReaderView
+            item={readerItem}
+            passages={matchedPassages(view.facts, facts, readerItem.doc)}
+            quotes={quotePassages(view.quotes, quotesOnPage, readerItem.doc)}
+            load={actions.loadDocument}
+            onBack={closeReader}
+          />
         ) : (
           <>
             <StoryHeader story={view.story} analysis={analysis} dismissed={reply.dismissed} onDismiss={actions.dismiss} />

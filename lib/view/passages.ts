@@ -3,7 +3,7 @@
  * fact this page also states, and a way to cut a paragraph into plain and marked pieces (rendered as
  * text, never as HTML).
  */
-import type { Fact } from '../kb/types';
+import type { Fact, Quote } from '../kb/types';
 
 /** Paragraph index → sentences of `doc` that state one of `factIds`. */
 export function matchedPassages(facts: readonly Fact[], factIds: ReadonlySet<string>, doc: string): Map<number, string[]> {
@@ -16,6 +16,19 @@ export function matchedPassages(facts: readonly Fact[], factIds: ReadonlySet<str
       if (!list.includes(s.sentence)) list.push(s.sentence);
       out.set(s.paragraph, list);
     }
+  }
+  return out;
+}
+
+/**
+ * Wordings of quotes this page carries (`quoteIds`) as `doc` words them. Quotes have no paragraph
+ * reference, so the reader view looks for them in every paragraph.
+ */
+export function quotePassages(quotes: readonly Quote[], quoteIds: ReadonlySet<string>, doc: string): string[] {
+  const out: string[] = [];
+  for (const q of quotes) {
+    if (!quoteIds.has(q.id)) continue;
+    for (const v of q.variants) if (v.documents.includes(doc) && !out.includes(v.text)) out.push(v.text);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchedPassages, splitByPassages } from '@/lib/view/passages';
+import { matchedPassages, quotePassages, splitByPassages } from '@/lib/view/passages';
 import { FACTS } from './view-fixture';
 
 describe('passages marked in the reader view', () => {
@@ -10,6 +10,16 @@ describe('passages marked in the reader view', () => {
       [0, ['The vote was 9 to 4.']],
     ]);
     expect(matchedPassages(FACTS, new Set(), 'd2').size).toBe(0);
+  });
+
+  it("collects the document's own wording of quotes this page carries", () => {
+    const quotes = [
+      { id: 'q1', story: 's1', speaker: null, text: 'We are ready', variants: [{ text: 'We are ready either way', documents: ['d1'] }, { text: 'We stand ready', documents: ['d2'] }] },
+      { id: 'q2', story: 's1', speaker: null, text: 'No change', variants: [{ text: 'There will be no change', documents: ['d2'] }] },
+    ];
+    expect(quotePassages(quotes, new Set(['q1']), 'd2')).toEqual(['We stand ready']);
+    expect(quotePassages(quotes, new Set(['q1', 'q2']), 'd2')).toEqual(['We stand ready', 'There will be no change']);
+    expect(quotePassages(quotes, new Set(['q2']), 'd1')).toEqual([]);
   });
 
   it('cuts a paragraph into plain and marked pieces that join back to the text', () => {
