@@ -24,6 +24,7 @@ import {
 } from './facts';
 import { documentIds, slug, uniqueIds } from './ids';
 import { decodeSeed } from './input';
+import { dependsOnContext, standalone } from './wording';
 import { findMentions, type Mention } from './mentions';
 import { parseDocument } from './parse-document';
 import { collectQuoteSpans, groupQuotes, speakerOfQuote } from './quotes';
@@ -48,6 +49,8 @@ export { KbInputError } from './errors';
 export const CONTEXT_SIMILARITY = 0.45;
 /** Sentences stating the same figure of the same thing are one fact at this cosine or above. */
 export const NUMBER_CONTEXT_SIMILARITY = 0.1;
+/** How far back (in sentences) a leading "he"/"the secretary" looks for the person it stands for. */
+export const ANTECEDENT_SENTENCES = 3;
 
 export interface SeedInput {
   file: string;
@@ -158,6 +161,12 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     const terms = noNameTerms[s.id]!.filter((t) => !/^\d/.test(t));
     return terms.length ? terms.filter((t) => (docsWithTerm.get(t) ?? 0) >= 2).length / terms.length : 0;
   };
+  // Garbled spellings are also caught where the name finder does not see them (a garbled surname
+  // opening a sentence is not known to be a name there).
+  const garbledForms = [...new Set([...garbledInDoc.values()].flat().map((g) => g.surface))].sort();
+  const garbledFormRe = garbledForms.length
+    ? new RegExp(`(?<![A-Za-z])(?:${garbledForms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z])`)
+    : null;
   const sourceRank = (s: Sentence, centroid: Map<string, number> | null) => {
     const garbledHere = mentionsBySentence[s.id]!.some((m) => {
       const e = entityOf(m);
@@ -166,8 +175,11 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     const centrality = centroid ? cosine(factVectors.vectors[s.id]!, centroid) : 0;
     return [
       dateCheck.get(s.doc)?.inconsistent ? 1 : 0,
-      garbledHere ? 1 : 0,
+      garbledHere || garbledFormRe?.test(s.folded) ? 1 : 0,
       garbledInDoc.get(s.doc)?.length ?? 0,
+      // A sentence that names its own subject (or whose "he" the sentence before explains) reads
+      // alone; "And they added…" with no clear antecedent needs the sentence before it.
+      dependsOnContext(readAlone(s, s.text)) ? 1 : 0,
       -Math.round(centrality * 100),
       -Math.round(plainness(s) * 100),
       s.doc,
@@ -188,6 +200,44 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
         return 0;
       })[0]!.s;
   };
+
+  // A representative sentence made to read alone: "And he added that…" → "Antony Blinken added
+  // that…". The pronoun or role phrase is replaced only when the sentence before it (same paragraph,
+  // else the end of the previous one) names exactly one person who fits; the sources keep their own words.
+  const personOf = (m: Mention) => (res.of.has(m) && res.drafts[res.of.get(m)!]!.kind === 'person' ? res.of.get(m)! : undefined);
+  const readAlone = (s: Sentence, text: string): string =>
+    standalone(text, (subject) => {
+      // The nearest earlier sentence of the document that names someone outside quotation marks
+      // (a quotation split into sentences names no one), at most a few sentences back.
+      let people = new Map<number, boolean>();
+      for (let k = s.id - 1, steps = 0; k >= 0 && steps < ANTECEDENT_SENTENCES; k--, steps++) {
+        const prev = corpus.sentences[k]!;
+        if (prev.doc !== s.doc) break;
+        for (const m of mentionsBySentence[prev.id]!) {
+          const i = personOf(m);
+          if (i !== undefined && !m.quoted) people.set(i, (people.get(i) ?? false) || m.speaker);
+        }
+        if (people.size) break;
+      }
+      let candidates = [...people.keys()];
+      const speakers = candidates.filter((i) => people.get(i));
+      if (speakers.length === 1) candidates = speakers;
+      const fits = (i: number) => [...res.drafts[i]!.roles.keys()].some((r) => r.toLowerCase().includes(subject.noun!));
+      if (subject.noun && candidates.length > 1) candidates = candidates.filter(fits);
+      // "The secretary" with no one named just before: the only person of the document with that title.
+      if (subject.noun && candidates.length === 0) {
+        people = new Map();
+        for (const k of corpus.docs[s.doc]!.paragraphSentences.flat()) {
+          for (const m of mentionsBySentence[k]!) {
+            const i = personOf(m);
+            if (i !== undefined) people.set(i, true);
+          }
+        }
+        candidates = [...people.keys()].filter(fits);
+      }
+      if (candidates.length !== 1) return null;
+      return canon.get(candidates[0]!)?.name ?? null;
+    });
 
   // Facts. Candidates first; they are final once stories are known (a claim belongs to one story).
   const isClaim = (s: Sentence) => tokenize(s.text).length >= MIN_FACT_WORDS && quoteShare(s) <= MAX_FACT_QUOTE_SHARE;
@@ -230,7 +280,8 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     const rep = cleanest(sents);
     const repN = g.find((x) => x.sentence === rep.id)!.n;
     const span = clauseAround(rep.folded, repN.start);
-    return makeFact('number', rep.text.slice(span.start, span.end), sents, [{ text: repN.text, value: repN.value }]);
+    const clause = rep.text.slice(span.start, span.end);
+    return makeFact('number', span.start === 0 ? readAlone(rep, clause) : clause, sents, [{ text: repN.text, value: repN.value }]);
   };
   for (const nf of numberFacts) factWork.push(makeNumberFact(nf.sents, nf.numbers));
   const sentenceFact = (sents: Sentence[]): FactWork | null => {
@@ -242,7 +293,8 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
       if (numberCovered.has(s.id) || quoteShare(s) > 0.5 || !dated) return null;
       if (factKind(sents, false, true) !== 'event') return null;
     }
-    return makeFact(factKind(sents, false, dated), cleanest(sents).text, sents, []);
+    const rep = cleanest(sents);
+    return makeFact(factKind(sents, false, dated), readAlone(rep, rep.text), sents, []);
   };
   for (const c of clusters) {
     const f = sentenceFact(c.map((k) => corpus.sentences[k]!).sort((a, b) => a.doc - b.doc));
