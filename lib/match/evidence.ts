@@ -7,7 +7,7 @@ import type { Fact, Kb, KbDocument, Story } from '../kb/types';
 import type { ArticleSentence, ArticleText } from './article-text';
 import type { EntityIndex, EntityMention } from './entity-index';
 import type { FactHit, FactIndex } from './fact-index';
-import { daysBetween } from './mentioned-dates';
+import { daysBetween, mentionedDates } from './mentioned-dates';
 import type { PhrasingIndex } from './phrasing';
 import type { PassageHit, PassageIndex } from './passage-index';
 import type { QuoteHit, QuoteIndex } from './quote-index';
@@ -46,7 +46,7 @@ export interface StoryEvidence {
   clustered: boolean;
   /** Distinct seed paragraphs of the story that the article's sentences line up with. */
   paragraphsMatched: number;
-  /** paragraphsMatched as a share of the story's paragraphs. */
+  /** paragraphsMatched as a share of the length of one of the story's reports (average), 0..1. */
   paragraphShare: number;
   headlineAligned: boolean;
   /** Distinct story entities named (recorded forms and garbled variants). */
@@ -59,6 +59,12 @@ export interface StoryEvidence {
   phrasingDoc: string | null;
   /** Weighted share of the story's distinctive terms present in the article, 0..1. */
   termShare: number;
+  /**
+   * Days from the story's last date to the latest date the article's lead (headline and first two
+   * paragraphs) writes out; null when it writes none. A lead dated well after the story reports a
+   * later event, whatever the article recalls further down.
+   */
+  leadDaysAfterEnd: number | null;
   /** Publish date minus the story's first date, in days; null when either is unknown. */
   publishedDaysFromStart: number | null;
   publishedDaysFromEnd: number | null;
@@ -73,6 +79,9 @@ interface Findings {
   facts: FactHit[];
   passages: Map<string, PassageHit>;
 }
+
+/** Words that make a sentence's date a plan or a forecast rather than something that happened. */
+const FUTURE = /\b(will|would|shall|due|scheduled|expected|plans?|planned|next|upcoming|deadline)\b/i;
 
 /** Aligned sentences that count as a cluster, and the span of sentences they must fit in. */
 const CLUSTER_SIZE = 3;
@@ -96,6 +105,7 @@ export function storySignals(
   let headlineAligned = false;
   const paragraphs = new Set<string>();
   const alignedAt: number[] = [];
+  const alignedSet = new Set<number>();
   for (const f of findings) {
     let hit = false;
     const passage = f.passages.get(story.id);
@@ -115,6 +125,7 @@ export function storySignals(
       break;
     }
     if (hit) {
+      alignedSet.add(f.sentence.index);
       if (f.sentence.paragraph < 0) headlineAligned = true;
       else {
         alignedSentences++;
@@ -153,8 +164,26 @@ export function storySignals(
   const fromEnd = article.publishedAt && story.dateEnd ? daysBetween(story.dateEnd, article.publishedAt) : null;
 
   const units = facts.size + quotes.size;
-  // The publish date fits the story when it falls from a day before the first event to two days
-  // after the last; before that it reports something earlier; later proves nothing (republished).
+
+  let leadDaysAfterEnd: number | null = null;
+  if (story.dateEnd) {
+    const year = Number((article.publishedAt ?? story.dateEnd).slice(0, 4));
+    // The lead: the headline and the first two paragraphs of prose (not kickers or date stamps).
+    const leadParagraphs = new Set<number>([-1]);
+    for (let p = 0; p < article.paragraphs.length && leadParagraphs.size < 3; p++) if (article.paragraphs[p]!.length >= 60) leadParagraphs.add(p);
+    for (const f of findings) {
+      if (!leadParagraphs.has(f.sentence.paragraph) || alignedSet.has(f.sentence.index)) continue;
+      // A date the story looks ahead to ("talks are due on Feb. 10") is not a later event.
+      if (FUTURE.test(f.sentence.text)) continue;
+      for (const d of mentionedDates(f.sentence.text, year)) {
+        // The page's own date stamp is not news; a date inside a sentence that lines up with the
+        // story is the story's own event, misdated at worst (a differs-date alignment).
+        if (article.publishedAt && Math.abs(daysBetween(article.publishedAt, d.iso)) <= 1) continue;
+        const after = daysBetween(story.dateEnd, d.iso);
+        if (leadDaysAfterEnd === null || after > leadDaysAfterEnd) leadDaysAfterEnd = after;
+      }
+    }
+  }
   let dateFit = 0;
   if (fromStart !== null && fromEnd !== null) {
     if (fromStart < -2) dateFit = -3;
@@ -162,7 +191,10 @@ export function storySignals(
   }
   // Ranking favours the share of the story's own coverage the article lines up with over raw
   // name counts: the largest story names almost everyone, so names alone would always pick it.
-  const paragraphShare = story.paragraphs.length ? paragraphs.size / story.paragraphs.length : 0;
+  // Relative to the length of one report of the story: several rewrites of one report would
+  // otherwise make a story look four times longer than anything an article could cover.
+  const reportLength = story.paragraphs.length / Math.max(1, story.documents.length);
+  const paragraphShare = reportLength > 0 ? Math.min(1, paragraphs.size / reportLength) : 0;
   const strength =
     units +
     alignedSentences * 0.5 +
@@ -190,6 +222,7 @@ export function storySignals(
     phrasing: best,
     phrasingDoc: bestDoc,
     termShare,
+    leadDaysAfterEnd,
     publishedDaysFromStart: fromStart,
     publishedDaysFromEnd: fromEnd,
     strength,

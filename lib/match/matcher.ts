@@ -47,6 +47,8 @@ export const THRESHOLDS = {
   plentifulUnits: 6,
   /** Publishing this many days before the story's first event means another, earlier event. */
   earlyDays: 2,
+  /** A lead dated this many days after the story's last event reports a later one. */
+  laterLeadDays: 7,
 } as const;
 
 export function createMatcher(kb: Kb): Matcher {
@@ -230,6 +232,8 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
 function decide(best: StoryEvidence, storyline: Storyline, bodySentences: number): Verdict {
   const T = THRESHOLDS;
   const tooEarly = best.publishedDaysFromStart !== null && best.publishedDaysFromStart < -T.earlyDays;
+  // A lead that dates its news well after the story is about a later event (a copy still matches).
+  const later = best.leadDaysAfterEnd !== null && best.leadDaysAfterEnd > T.laterLeadDays;
   if (best.phrasing >= T.copyShare && !tooEarly) return 'match';
   const aligned = best.alignedSentences + (best.headlineAligned ? 1 : 0);
   const units = best.units;
@@ -237,7 +241,7 @@ function decide(best: StoryEvidence, storyline: Storyline, bodySentences: number
   const density = bodySentences > 0 ? best.alignedSentences / bodySentences : 0;
   const concentrated = best.headlineAligned || best.clustered || density >= T.matchDensity || units >= T.plentifulUnits;
   const specific = best.specificNames >= 1 || best.phrasing >= 0.1 || units >= T.plentifulUnits || best.paragraphShare >= 0.3;
-  if (!tooEarly && aligned >= T.matchSentences && substantial && concentrated && specific) return 'match';
+  if (!tooEarly && !later && aligned >= T.matchSentences && substantial && concentrated && specific) return 'match';
   return isRelated(best, storyline) ? 'related' : 'none';
 }
 

@@ -17,6 +17,8 @@ export interface Passage {
   text: string;
   terms: Set<string>;
   weight: number;
+  /** A whole multi-sentence paragraph, matched by how much of the article sentence it contains. */
+  whole: boolean;
 }
 
 export interface PassageIndex {
@@ -37,6 +39,13 @@ const MIN_SHARED_TERMS = 3;
 /** A looser paraphrase still lines up when it shares many informative words. */
 const LOOSE_SIMILARITY = 0.33;
 const LOOSE_SHARED_TERMS = 5;
+/**
+ * An article sentence often merges what the coverage says in two sentences ("he proposed using
+ * military channels and a civilian hotline"). Against whole paragraphs, it lines up when most of
+ * its informative weight is found there and it shares many words: containment, discounted.
+ */
+const WHOLE_SHARED_TERMS = 6;
+const WHOLE_DISCOUNT = 0.8;
 
 export function buildPassageIndex(kb: Kb, w: TermWeights): PassageIndex {
   const passages: Passage[] = [];
@@ -48,14 +57,16 @@ export function buildPassageIndex(kb: Kb, w: TermWeights): PassageIndex {
     for (const ref of story.paragraphs) {
       const para = docs.get(ref.doc)?.paragraphs[ref.paragraph];
       if (!para) continue;
-      for (const text of splitSentences(para)) {
+      const sentences = splitSentences(para);
+      const units = sentences.length > 1 ? [...sentences.map((text) => ({ text, whole: false })), { text: para, whole: true }] : sentences.map((text) => ({ text, whole: false }));
+      for (const { text, whole } of units) {
         const terms = new Set(contentTerms(text).filter((t) => w.weight(t) > 0));
         if (terms.size < MIN_SHARED_TERMS) continue;
         let weight = 0;
         for (const t of terms) weight += w.weight(t);
         const idx = passages.length;
-        passages.push({ story: story.id, doc: ref.doc, paragraph: ref.paragraph, text, terms, weight });
-        size++;
+        passages.push({ story: story.id, doc: ref.doc, paragraph: ref.paragraph, text, terms, weight, whole });
+        if (!whole) size++;
         for (const t of terms) {
           const list = postings.get(t);
           if (list) list.push(idx);
@@ -89,8 +100,14 @@ export function passagesForSentence(index: PassageIndex, w: TermWeights, sentenc
     if (shared < MIN_SHARED_TERMS) continue;
     // A headline summarises: it lines up with a passage that contains most of its words, however
     // much more the passage says.
-    const cosine = sharedWeight / Math.sqrt(p.weight * sentenceWeight);
-    const similarity = sentence.paragraph < 0 ? Math.max(cosine, (sharedWeight / sentenceWeight) * 0.75) : cosine;
+    let similarity: number;
+    if (p.whole) {
+      if (shared < WHOLE_SHARED_TERMS) continue;
+      similarity = (sharedWeight / sentenceWeight) * WHOLE_DISCOUNT;
+    } else {
+      const cosine = sharedWeight / Math.sqrt(p.weight * sentenceWeight);
+      similarity = sentence.paragraph < 0 ? Math.max(cosine, (sharedWeight / sentenceWeight) * 0.75) : cosine;
+    }
     if (similarity < PASSAGE_SIMILARITY && !(similarity >= LOOSE_SIMILARITY && shared >= LOOSE_SHARED_TERMS)) continue;
     const prev = out.get(p.story);
     if (!prev || similarity > prev.similarity) out.set(p.story, { passage: p, similarity });

@@ -73,6 +73,9 @@ export function describeAnalysis(input: ReasonInput): string[] {
       const wording = fact ? fact.text.replace(/^[\s“"‘']+|[\s”"’']+$/g, '') : '';
       reasons.push(`Reports ${plural(factCount, 'fact', 'facts')} from the coverage${wording ? `, such as “${shorten(wording)}”` : ''}`);
     }
+    if (best.alignedSentences > factCount + best.quotes.size) {
+      reasons.push(`Lines up with the coverage in ${plural(best.alignedSentences, 'sentence', 'sentences')}`);
+    }
     if (best.quotes.size > 0) {
       const reworded = [...best.quotes.values()].filter((k) => k === 'quote-reworded').length;
       reasons.push(`Shares ${plural(best.quotes.size, 'quote', 'quotes')} with the coverage${reworded ? ` (${reworded} reworded)` : ''}`);

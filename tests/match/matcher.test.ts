@@ -137,6 +137,23 @@ describe('near misses and unrelated articles', () => {
     expect(markets.garbled).toEqual([]);
   });
 
+  it('calls a later article that recalls the events in one paragraph related, but still matches a misdated copy', () => {
+    const doc = corroborated[0]!;
+    const recap = matcher.analyse(
+      article('One month on: the diplomacy that failed', [
+        'Russian troops crossed into Ukraine on February 24, 2022, after weeks of talks that produced no agreement.',
+        ...doc.paragraphs.slice(1, 4),
+        'Since then, millions of people have fled the fighting, and Western governments have imposed sweeping sanctions.',
+      ]),
+    );
+    expect(recap.verdict).toBe('related');
+    // The same paragraphs, with the event itself given an impossible date, are still this story.
+    const story = storyOfDoc(kb, doc.id)[0]!;
+    const misdated = matcher.analyse(articleOf(doc, [`On November 26, 2030, ${doc.paragraphs[0]!.charAt(0).toLowerCase()}${doc.paragraphs[0]!.slice(1)}`, ...doc.paragraphs.slice(1)]));
+    expect(misdated.verdict).toBe('match');
+    expect(misdated.story).toBe(story.id);
+  });
+
   it('does not take a coach named Sullivan or a guard named Price for the diplomats', () => {
     const a = matcher.analyse(
       article('Price leads Hawks past rivals as Sullivan praises defense', [
