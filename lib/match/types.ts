@@ -33,6 +33,8 @@ export interface Alignment {
   /** The sentence (exact substring of the paragraph) that lines up. */
   sentence: string;
   kind: AlignmentKind;
+  /** The KB fact or quote the sentence states; both null when it lines up with a passage of the
+   *  story's coverage that is not a corroborated fact (the detail then quotes that passage). */
   fact: string | null;
   quote: string | null;
   /** Reader-facing explanation ("Other sources name him Alexander Grushko"). */
