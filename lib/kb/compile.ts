@@ -31,7 +31,7 @@ import { collectQuoteSpans, groupQuotes, speakerOfQuote } from './quotes';
 import { computeLines, computeRelations, docShingles, relationsWithinStories } from './relations';
 import { buildStories } from './stories';
 import { buildTimeline } from './timeline';
-import { shortTitle } from './titles';
+import { chooseTitle, cutAtPhrase, type TitleCandidate } from './story-title';
 import {
   KB_SCHEMA_VERSION,
   type Entity,
@@ -396,6 +396,54 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   }));
   const factSentences = factOrder.map(({ f }) => f.sentences);
 
+  // Story titles (story-title.ts): candidates are the story's facts and the opening sentences of the
+  // reports that open with it; one outlet's headline only when nothing reads as a title.
+  const sentenceFlawed = (s: Sentence) =>
+    (dateCheck.get(s.doc)?.inconsistent ?? false) ||
+    (garbledFormRe?.test(s.folded) ?? false) ||
+    mentionsBySentence[s.id]!.some((m) => entityOf(m)?.garbled.has(m.surface) ?? false);
+  const workOf = new Map(factOrder.map(({ f }, k) => [facts[k]!.id, f]));
+  const storyTitle = (k: number, storyFacts: readonly Fact[], docs: readonly number[], centroid: Map<string, number>, terms: readonly string[]): string => {
+    const leads = new Set(docs.filter((d) => storyOfParagraph[d]![0] === k).map((d) => corpus.docs[d]!.paragraphSentences[0]![0]!));
+    const centrality = (sid: number) => cosine(factVectors.vectors[sid]!, centroid);
+    const candidates: TitleCandidate[] = [];
+    for (const f of storyFacts) {
+      const sids = workOf.get(f.id)!.sentences;
+      const rep = cleanest(sids.map((x) => corpus.sentences[x]!));
+      candidates.push({
+        text: f.kind === 'number' ? readAlone(rep, rep.text) : f.text,
+        lead: false,
+        lines: f.lineCount,
+        documents: f.documentCount,
+        event: f.kind === 'event',
+        centrality: centrality(rep.id),
+        plainness: plainness(rep),
+        flawed: sentenceFlawed(rep),
+      });
+    }
+    // A report's opening sentence, in its own words (its fact may be worded from another source).
+    for (const sid of [...leads].sort((a, b) => a - b)) {
+      const s = corpus.sentences[sid]!;
+      if (!isClaim(s)) continue;
+      const f = storyFacts.find((x) => workOf.get(x.id)!.sentences.includes(sid));
+      candidates.push({
+        text: readAlone(s, s.text),
+        lead: true,
+        lines: f?.lineCount ?? 1,
+        documents: f?.documentCount ?? 1,
+        event: factKind([s], false, sentenceDates.has(sid)) === 'event',
+        centrality: centrality(sid),
+        plainness: plainness(s),
+        flawed: sentenceFlawed(s),
+      });
+    }
+    const chosen = chooseTitle(candidates, terms);
+    if (chosen) return chosen;
+    const alone = docs.filter((d) => storyOfParagraph[d]!.every((x) => x === k) && docTitle(d).titleSource === 'headline');
+    const headline = alone.sort((a, b) => (garbledInDoc.get(a)?.length ?? 0) - (garbledInDoc.get(b)?.length ?? 0) || a - b)[0];
+    return cutAtPhrase(docTitle(headline ?? docs[0]!).title);
+  };
+
   // Stories in output form.
   const stories: Story[] = storyResult.stories.map((st, k) => {
     const paragraphs = st.paragraphs.map((p) => ({ doc: ids[p.doc]!, paragraph: p.paragraph }));
@@ -411,24 +459,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
         }
       }
     }
-    // Title: the headline of the cleanest document whose opening belongs to this story, else the
-    // story's best-supported fact, shortened to its first clause.
-    const openers = docs.filter((d) => storyOfParagraph[d]![0] === k && docTitle(d).titleSource === 'headline');
-    const opener = openers.sort((a, b) => (garbledInDoc.get(a)?.length ?? 0) - (garbledInDoc.get(b)?.length ?? 0) || a - b)[0];
-    let title: string;
-    if (opener !== undefined) title = docTitle(opener).title;
-    else {
-      // The most central fact (cosine with the story's term centroid), events and corroborated facts first.
-      const work = new Map(factOrder.map(({ f }, k) => [facts[k]!.id, f]));
-      const score = (f: Fact) => {
-        const sid = work.get(f.id)!.sentences.find((x) => corpus.sentences[x]!.text === f.text) ?? work.get(f.id)!.sentences[0]!;
-        // A title should read like one: long sentences lose a little per word over twenty.
-        const words = tokenize(f.text).length;
-        return cosine(factVectors.vectors[sid]!, st.centroid) + (f.kind === 'event' ? 1 : 0) + f.documentCount - 0.02 * Math.max(0, words - 20);
-      };
-      const best = [...storyFacts].sort((a, b) => score(b) - score(a) || (a.id < b.id ? -1 : 1))[0];
-      title = best ? shortTitle(best.text) : docTitle(docs[0]!).title;
-    }
+    const title = storyTitle(k, storyFacts, docs, st.centroid, st.terms);
     return {
       id: storyIds[k]!,
       title,

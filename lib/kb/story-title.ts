@@ -1,0 +1,138 @@
+/**
+ * Story titles and short labels. A story's title describes the event in neutral words: the main
+ * clause of its most central, best-corroborated event sentence (a report's opening sentence is
+ * written to say what happened, so it counts extra), with attributions ("…, X said"), opening
+ * connectives and trailing subordinate clauses removed, cut at a phrase boundary. One outlet's
+ * headline is a fallback only, and only when that document reports this story alone.
+ */
+import { contentTerms, tokenize } from '../text';
+import { dependsOnContext, stripConnective } from './wording';
+
+/** Titles and labels are cut to this many characters at most. */
+export const TITLE_MAX_CHARS = 80;
+
+const SPEECH = String.raw`(?:said|says|told(?:\s+(?:reporters|journalists|CNN|lawmakers))?|announced|confirmed|indicated|added|noted|stressed|explained|mentioned|informed|reported|declared|insisted|acknowledged)`;
+const DAY = String.raw`(?:(?:on|late|later|earlier|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** "X said (on Monday) (that) …" with a short X. */
+const LEADING_ATTRIBUTION_RE = new RegExp(String.raw`^([^,;:"“]{2,90}?)\s${SPEECH}(?:\s+${DAY})?(?:\s+that)?\s+(?=\S)`);
+/** "…, X said (on Monday)." at the end, or ", X said," in the middle (the title keeps what comes before). */
+const TRAILING_ATTRIBUTION_RE = new RegExp(String.raw`,\s+[^,;:"“”]{0,90}?\b${SPEECH}\b[^,;:"“”]{0,40}(?:,|$)`);
+/** Where a subordinate or appended clause starts; the title keeps what comes before. */
+const CLAUSE_BREAK_RE =
+  /,?\s+(?:which|who|whom|while|whereas|although|though|because|despite|after|before|since|as\s+(?:well\s+as|part\s+of)|warning|saying|adding|including|according\s+to|following|amid)\b|,\s+(?:the|a|an)\s+(?:latest|newest|first|next|last)\b|\s+(?:--|–|—)\s+|;\s*|:\s+/g;
+/** Words a cut may stop before without leaving a dangling phrase. */
+const PHRASE_STARTS = new Set([
+  'aimed', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'over', 'after', 'before', 'regarding', 'about', 'amid',
+  'ahead', 'and', 'as', 'that', 'which', 'who', 'while', 'following', 'including', 'into', 'against', 'under', 'during',
+]);
+/** Words a title must not end on. */
+const DANGLING = new Set([
+  'a', 'an', 'the', 'of', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'and', 'or', 'but', 'that', 'its', 'their',
+  'his', 'her', 'our', 'as', 'than', 'into', 'over', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would',
+]);
+const MIN_CLAUSE_WORDS = 5;
+
+const words = (s: string) => tokenize(s).length;
+const tidy = (s: string) => s.replace(/^[\s"“”'‘’]+|[\s"“”'‘’,;:.!?]+$/g, '').replace(/\s+/g, ' ');
+
+/**
+ * The main clause of a sentence: connective, attribution and trailing subordinate clauses removed,
+ * as long as at least a few words remain and the remainder does not lean on the sentence before.
+ */
+export function mainClause(sentence: string): string {
+  let t = tidy(stripConnective(tidy(sentence)));
+  const trailing = TRAILING_ATTRIBUTION_RE.exec(t);
+  if (trailing && words(t.slice(0, trailing.index)) >= MIN_CLAUSE_WORDS) t = t.slice(0, trailing.index);
+  const leading = LEADING_ATTRIBUTION_RE.exec(t);
+  if (leading && words(leading[1]!) <= 10) {
+    const rest = t.slice(leading[0].length);
+    if (words(rest) >= MIN_CLAUSE_WORDS && !dependsOnContext(rest) && !/^["“]/.test(rest)) t = rest[0]!.toUpperCase() + rest.slice(1);
+  }
+  for (const m of t.matchAll(CLAUSE_BREAK_RE)) {
+    const head = t.slice(0, m.index);
+    if (words(head) >= MIN_CLAUSE_WORDS) {
+      t = head;
+      break;
+    }
+  }
+  return tidy(t.replace(/["“”]/g, ''));
+}
+
+/**
+ * Text cut to at most `max` characters at a word boundary: before a preposition or conjunction when
+ * that keeps at least half the room (no ellipsis needed: the kept part is a whole phrase), else at
+ * the last word that is not a function word, marked with an ellipsis.
+ */
+export function cutAtPhrase(text: string, max = TITLE_MAX_CHARS): string {
+  const t = tidy(text);
+  if (t.length <= max) return t;
+  const parts = t.split(' ');
+  let best = -1;
+  let len = 0;
+  let fallback = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const next = len + (i ? 1 : 0) + parts[i]!.length;
+    if (next > max - 1) break;
+    len = next;
+    const last = parts[i]!.toLowerCase().replace(/[^a-z]/g, '');
+    if (!DANGLING.has(last)) fallback = i + 1;
+    const following = parts[i + 1]?.toLowerCase().replace(/[^a-z]/g, '');
+    // "aimed at" stays whole: the kept part may not end on a phrase-start word itself.
+    if (following && PHRASE_STARTS.has(following) && !DANGLING.has(last) && !PHRASE_STARTS.has(last) && len >= max / 2) best = i + 1;
+  }
+  if (best > 0) return tidy(parts.slice(0, best).join(' '));
+  return `${tidy(parts.slice(0, Math.max(1, fallback)).join(' '))}…`;
+}
+
+export interface TitleCandidate {
+  /** The candidate sentence, already made to read alone. */
+  text: string;
+  /** The opening sentence of a report whose opening belongs to this story. */
+  lead: boolean;
+  /** Independent lines of reporting and documents that state it. */
+  lines: number;
+  documents: number;
+  event: boolean;
+  /** Cosine with the story's term centroid, 0..1. */
+  centrality: number;
+  /** Share of its words other documents use too, 0..1 (machine rewrites pick odd synonyms). */
+  plainness: number;
+  /** From a document with an impossible date, or carrying a garbled name. */
+  flawed: boolean;
+}
+
+/**
+ * How much of what the story is about a clause names: the story's distinctive terms (most
+ * distinctive first) it contains, each weighted by rank, capped so a long clause cannot win on it alone.
+ */
+export function topicality(clause: string, storyTerms: readonly string[]): number {
+  const have = new Set(contentTerms(clause));
+  let sum = 0;
+  storyTerms.forEach((t, i) => {
+    if (have.has(t)) sum += 1 - i / storyTerms.length;
+  });
+  return Math.min(3, sum) / 2;
+}
+
+/**
+ * The best candidate's main clause, cut to length; null when no candidate reads as a title.
+ * Score: a report's opening sentence counts 2, each independent line 1 (up to 3), each document
+ * a quarter (up to 4), an event a half, plus centrality, half the plainness, and topicality.
+ */
+export function chooseTitle(candidates: readonly TitleCandidate[], storyTerms: readonly string[]): string | null {
+  const scored = candidates
+    .map((c, k) => {
+      const clause = mainClause(c.text);
+      const n = words(clause);
+      let score =
+        (c.lead ? 2 : 0) + Math.min(c.lines, 3) + 0.25 * Math.min(c.documents, 4) + (c.event ? 0.5 : 0) + c.centrality + 0.5 * c.plainness + topicality(clause, storyTerms);
+      if (c.flawed) score -= 3;
+      if (dependsOnContext(clause)) score -= 2;
+      if (n < 4) score -= 3;
+      return { clause, score, k };
+    })
+    .sort((a, b) => b.score - a.score || a.k - b.k);
+  const best = scored[0];
+  if (!best || best.score <= 0) return null;
+  return cutAtPhrase(best.clause);
+}
