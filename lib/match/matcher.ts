@@ -37,8 +37,10 @@ export const THRESHOLDS = {
   matchSentences: 3,
   /** Distinct facts + quotes of the story, or … */
   matchUnits: 3,
-  /** … this share of the story's seed paragraphs (small stories have few facts). */
-  matchParagraphShare: 0.2,
+  /** … this share of one report of the story (small stories have few facts), or … */
+  matchParagraphShare: 0.25,
+  /** … this share when the headline is about the story too (or two facts/quotes and the headline). */
+  headlineParagraphShare: 0.2,
   /** With this much of one seed document's phrasing, the page is a copy of it whatever else holds. */
   copyShare: 0.3,
   /** Share of the article's body sentences that must line up, unless the evidence is plentiful. */
@@ -237,7 +239,10 @@ function decide(best: StoryEvidence, storyline: Storyline, bodySentences: number
   if (best.phrasing >= T.copyShare && !tooEarly) return 'match';
   const aligned = best.alignedSentences + (best.headlineAligned ? 1 : 0);
   const units = best.units;
-  const substantial = units >= T.matchUnits || best.paragraphShare >= T.matchParagraphShare || (units >= 2 && best.headlineAligned);
+  const substantial =
+    units >= T.matchUnits ||
+    best.paragraphShare >= T.matchParagraphShare ||
+    (best.headlineAligned && (units >= 2 || best.paragraphShare >= T.headlineParagraphShare));
   const density = bodySentences > 0 ? best.alignedSentences / bodySentences : 0;
   const concentrated = best.headlineAligned || best.clustered || density >= T.matchDensity || units >= T.plentifulUnits;
   const specific = best.specificNames >= 1 || best.phrasing >= 0.1 || units >= T.plentifulUnits || best.paragraphShare >= 0.3;
