@@ -58,6 +58,37 @@ function compatibleGiven(a: string | null, b: string | null): boolean {
   return jaroWinkler(a, b) >= 0.85;
 }
 
+/**
+ * Organisation names that are a shorter form of a longer one: "Security Council" → "UN Security
+ * Council" when the two appear in one document and no other organisation ending in the same word
+ * ("European Council") appears in a document where the short form does — then the short form can
+ * only mean the long one.
+ */
+export function shortFormsOf(corpus: Corpus, mentions: readonly Mention[]): Map<string, string> {
+  const docsOf = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    if (m.kind !== 'organisation') continue;
+    const set = docsOf.get(m.surface) ?? new Set<number>();
+    set.add(corpus.sentences[m.sentence]!.doc);
+    docsOf.set(m.surface, set);
+  }
+  const names = [...docsOf.keys()].sort(byCodeUnit);
+  const head = (n: string) => n.slice(n.lastIndexOf(' ') + 1);
+  const out = new Map<string, string>();
+  for (const short of names) {
+    if (!short.includes(' ')) continue;
+    const longer = names.filter((n) => n.endsWith(` ${short}`));
+    if (longer.length !== 1) continue;
+    const long = longer[0]!;
+    const docs = docsOf.get(short)!;
+    if (![...docs].some((d) => docsOf.get(long)!.has(d))) continue;
+    const rivals = names.filter((n) => n !== short && n !== long && head(n) === head(short) && [...docsOf.get(n)!].some((d) => docs.has(d)));
+    if (rivals.length) continue;
+    out.set(short, long);
+  }
+  return out;
+}
+
 export function normaliseRole(role: string): string {
   return role.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|acting)\s+/, '');
 }
@@ -86,11 +117,13 @@ export function resolveEntities(corpus: Corpus, mentions: readonly Mention[]): E
   const of = new Map<Mention, number>();
   const docOf = (m: Mention) => corpus.sentences[m.sentence]!.doc;
 
-  // Organisations and places: one entity per canonical surface.
+  // Organisations and places: one entity per canonical surface, a short form folded into the one
+  // longer name it ends ("Security Council" into "UN Security Council", see shortFormsOf).
+  const fullName = shortFormsOf(corpus, mentions);
   const byName = new Map<string, number>();
   for (const m of mentions) {
     if (m.kind !== 'organisation' && m.kind !== 'place') continue;
-    const key = `${m.kind}:${m.surface}`;
+    const key = `${m.kind}:${fullName.get(m.surface) ?? m.surface}`;
     let i = byName.get(key);
     if (i === undefined) {
       i = drafts.push(newDraft(m.kind)) - 1;
@@ -277,7 +310,9 @@ export function chooseCanonical(
 ): CanonicalChoice {
   const forms = [...d.forms.entries()].filter(([, f]) => f.count > 0);
   if (d.kind !== 'person') {
-    const best = forms.sort((a, b) => b[1].count - a[1].count || byCodeUnit(a[0], b[0]))[0];
+    // The full name over a short form it ends with ("UN Security Council" over "Security Council").
+    const full = (f: string) => (forms.some(([o]) => o !== f && f.endsWith(` ${o}`)) ? 1 : 0);
+    const best = forms.sort((a, b) => full(b[0]) - full(a[0]) || b[1].count - a[1].count || byCodeUnit(a[0], b[0]))[0];
     return { name: best?.[0] ?? '', garbled: new Set() };
   }
   const groups = new Map<string, { forms: string[]; docs: Set<number> }>();

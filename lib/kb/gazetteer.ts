@@ -30,6 +30,14 @@ export const ORGANISATION_HEADS = [
   'Institute', 'University', 'Company', 'Corporation', 'Group', 'Service', 'Services', 'Guard', 'Affairs',
 ];
 
+/**
+ * Phrases that name a kind of body, not one body: "the Armed Forces" of whom? Without an owner in
+ * the name they are not an entity (an owner in front, "Russian Armed Forces", is read as an
+ * affiliation and dropped with the same result). A bare organisation word ("Council", "House") is
+ * likewise no entity unless ORGANISATIONS lists it (the "Senate" of a text is one body).
+ */
+export const GENERIC_BODIES = ['Armed Forces', 'Armed Force', 'Government', 'Administration', 'Cabinet', 'Military', 'Police', 'Embassy'];
+
 /** Single words and acronyms that name organisations on their own. */
 export const ORGANISATIONS = [
   'NATO', 'UN', 'EU', 'OSCE', 'IAEA', 'WHO', 'IMF', 'CNN', 'BBC', 'Reuters', 'AP', 'AFP', 'TASS', 'Interfax',

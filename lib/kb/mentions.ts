@@ -6,7 +6,7 @@
 import type { Sentence } from './corpus';
 import { isInQuote } from './corpus';
 import {
-  ALIASES, DEMONYMS, NOT_NAMES, ORGANISATIONS, ORGANISATION_HEADS, PLACES, ROLE_COMPLEMENTS, ROLE_HEADS,
+  ALIASES, DEMONYMS, GENERIC_BODIES, NOT_NAMES, ORGANISATIONS, ORGANISATION_HEADS, PLACES, ROLE_COMPLEMENTS, ROLE_HEADS,
   ROLE_MODIFIERS, SPEECH_VERBS,
 } from './gazetteer';
 import type { EntityKind } from './types';
@@ -48,6 +48,7 @@ const NOT_NAME = new Set(NOT_NAMES);
 const PLACE_SET = new Set(PLACES);
 const ORG_SET = new Set(ORGANISATIONS);
 const ORG_HEAD_SET = new Set(ORGANISATION_HEADS);
+const GENERIC_SET = new Set(GENERIC_BODIES);
 const ROLE_WORDS = new Set([...ROLE_MODIFIERS, ...ROLE_HEADS].map((w) => w.toLowerCase()));
 
 export function canonicalPlaceOrOrg(surface: string): string {
@@ -155,6 +156,8 @@ function classify(words: string[]): MentionKind | null {
   if (PLACE_SET.has(text) || (ALIASES[text] && PLACE_SET.has(ALIASES[text]!))) return 'place';
   if (ORG_SET.has(text) || (ALIASES[text] && ORG_SET.has(ALIASES[text]!))) return 'organisation';
   const last = words[words.length - 1]!;
+  // "the Council", "House leaders", "Armed Forces": a kind of body, not a named one.
+  if (GENERIC_SET.has(text) || (words.length === 1 && ORG_HEAD_SET.has(text))) return null;
   if (ORG_HEAD_SET.has(last)) return 'organisation';
   if (words.length === 1) {
     if (/^[A-Z]{2,}$/.test(text)) return 'organisation'; // acronym
