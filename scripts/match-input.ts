@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Browser } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../lib/extract/extract-article';
+import { readabilityFallback } from '../lib/extract/readability-fallback';
 import { articleFromPlainText } from '../lib/extract/plain-text';
 import type { ExtractedArticle } from '../lib/match/types';
 
@@ -62,7 +63,7 @@ export function articleFromFile(file: string, input: { text: string; html: boole
   const url = pathToFileURL(resolve(file)).href;
   if (!html) return articleFromPlainText(text, url);
   const { document } = parseHTML(text);
-  return extractArticle(document as unknown as Document, url);
+  return extractArticle(document as unknown as Document, url, { fallback: readabilityFallback });
 }
 
 /**
@@ -94,7 +95,7 @@ export async function articleFromFileWithScripts(file: string, input: { text: st
     page.url = 'https://backstory-fixture.invalid/';
     page.content = text;
     await page.waitUntilComplete();
-    return extractArticle(page.mainFrame.document as unknown as Document, url);
+    return extractArticle(page.mainFrame.document as unknown as Document, url, { fallback: readabilityFallback });
   } finally {
     await browser.close();
   }

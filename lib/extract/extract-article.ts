@@ -2,16 +2,46 @@
  * Extracting the article a page presents: headline, body paragraphs, publish date, site name and
  * language. Order of trust: JSON-LD (what the publisher declares) for metadata, the DOM body
  * container for paragraphs (so in-page marks can find them again), JSON-LD `articleBody` when the
- * DOM holds little text (text still loading, paywall markup), Readability on a clone last.
+ * DOM holds little text (text still loading, paywall markup), a fallback (Readability) last.
  * Works on a live browser Document and on linkedom's Document alike; the page is only read.
+ *
+ * The fallback is passed in rather than imported: Readability is a quarter of the content script's
+ * size budget, so the content script runs `extractFromMarkup` and, when the fallback would have a
+ * say, hands the page's markup to the background, which runs `extractArticle` with Readability
+ * (lib/extract/readability-fallback.ts). The `match` command and tests pass it directly.
  */
 import type { ExtractedArticle } from '../match/types';
 import { parseDate } from './dates';
 import { readJsonLd, type JsonLdArticle } from './json-ld';
 import { normaliseLang, readMeta } from './meta';
 import { collectCaptions, findBody, isTeaserList } from './paragraphs';
-import { readabilityFallback } from './readability-fallback';
 import { normaliseSpace } from './text-normalise';
+
+/** What a fallback extractor found on a page with no recognisable article markup. */
+export interface FallbackArticle {
+  title: string | null;
+  paragraphs: string[];
+  site: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+}
+
+/** Reads a page the markup rules could not; must not change the Document it is given. */
+export type ArticleFallback = (doc: Document) => FallbackArticle | null;
+
+export interface ExtractOptions {
+  /** Consulted when the page has no trusted article container and no JSON-LD body; null: none. */
+  fallback: ArticleFallback | null;
+}
+
+/**
+ * Extraction from the markup alone. `needsFallback` says the page has no article container or
+ * JSON-LD body to trust, so the result depends on the fallback: run `extractArticle` with one.
+ */
+export type MarkupExtraction = { needsFallback: false; article: ExtractedArticle | null } | { needsFallback: true; article: null };
+
+/** Signals, from inside `extract`, that the fallback is wanted but was not given. */
+const DEFER = Symbol('needs fallback');
 
 /** Below this much prose an unmarked DOM body is not trusted and other sources are tried. */
 const MIN_BODY_CHARS = 280;
@@ -64,7 +94,18 @@ function hostname(url: string): string | null {
  * The article on the page, or null when the page holds no readable body text at all (empty
  * pages, app shells before their content arrives).
  */
-export function extractArticle(doc: Document, url: string): ExtractedArticle | null {
+export function extractArticle(doc: Document, url: string, options: ExtractOptions): ExtractedArticle | null {
+  const found = extract(doc, url, options.fallback ?? (() => null));
+  return found === DEFER ? null : found;
+}
+
+/** As `extractArticle`, without running any fallback: says instead when one would be consulted. */
+export function extractFromMarkup(doc: Document, url: string): MarkupExtraction {
+  const found = extract(doc, url, DEFER);
+  return found === DEFER ? { needsFallback: true, article: null } : { needsFallback: false, article: found };
+}
+
+function extract(doc: Document, url: string, fallback: ArticleFallback | typeof DEFER): ExtractedArticle | null | typeof DEFER {
   const ld = readJsonLd(doc);
   const meta = readMeta(doc);
   const h1 = doc.querySelector('article h1, main h1, h1');
@@ -87,9 +128,10 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
     method = 'json-ld';
   }
 
-  let readable: ReturnType<typeof readabilityFallback> = null;
+  let readable: FallbackArticle | null = null;
   if (!trusted && method !== 'json-ld') {
-    readable = readabilityFallback(doc);
+    if (fallback === DEFER) return DEFER;
+    readable = fallback(doc);
     if (readable && proseChars(readable.paragraphs) >= MIN_SEMANTIC_CHARS) {
       paragraphs = readable.paragraphs;
       method = 'readability';
@@ -100,7 +142,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
     const captions = collectCaptions(body.element);
     if (proseChars(captions) >= MIN_BODY_CHARS && proseChars(captions) > proseChars(paragraphs)) paragraphs = [...paragraphs, ...captions];
   }
-  // No article markup and nothing Readability trusts: the page's own text blocks, if they are prose.
+  // No article markup and nothing the fallback trusts: the page's own text blocks, if they are prose.
   if (paragraphs.length === 0 && body && body.proseChars >= MIN_BODY_CHARS) paragraphs = body.paragraphs;
   if (paragraphs.length === 0 && ldParagraphs.length > 0) {
     paragraphs = ldParagraphs;

@@ -1,19 +1,16 @@
 /**
- * @mozilla/readability as the last resort, run on a deep clone so the page is never touched
- * (Readability rewrites the tree it is given). The serializer hands back Readability's own
- * content element rather than an HTML string, so paragraphs are read from nodes, never re-parsed;
- * classes are kept so that ads Readability leaves in are still recognised as furniture.
+ * @mozilla/readability as extractArticle's last resort, passed in as its `fallback`. Only the
+ * background and Node code import this module, never the content script (size budget). It runs on
+ * a deep clone so the page is never touched (Readability rewrites the tree it is given). The
+ * serializer hands back Readability's own content element rather than an HTML string, so
+ * paragraphs are read from nodes, never re-parsed; classes are kept so that ads Readability leaves
+ * in are still recognised as furniture.
  */
 import { Readability } from '@mozilla/readability';
+import type { FallbackArticle } from './extract-article';
 import { collectParagraphs } from './paragraphs';
 
-export interface ReadabilityResult {
-  title: string | null;
-  paragraphs: string[];
-  site: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-}
+export type ReadabilityResult = FallbackArticle;
 
 export function readabilityFallback(doc: Document): ReadabilityResult | null {
   const clone = doc.cloneNode(true) as Document;

@@ -47,9 +47,26 @@ function termsOf(tokens: string[]): string[] {
   return out;
 }
 
+/** Upper-case first letter, without a regular expression per token (this runs for every word). */
+function isUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text.charAt(at);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
 function makeSentence(index: number, paragraph: number, text: string): ArticleSentence {
   const spans = tokenSpans(text);
-  const tokens = spans.map((s) => s.token);
+  const n = spans.length;
+  const tokens: string[] = new Array(n);
+  const capitalised: boolean[] = new Array(n);
+  const offsets: [number, number][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const sp = spans[i]!;
+    tokens[i] = sp.token;
+    capitalised[i] = i > 0 && isUpper(text, sp.start);
+    offsets[i] = [sp.start, sp.end];
+  }
   const terms = termsOf(tokens);
   let numbers: NumberMention[] | null = null;
   return {
@@ -57,8 +74,8 @@ function makeSentence(index: number, paragraph: number, text: string): ArticleSe
     paragraph,
     text,
     tokens,
-    capitalised: spans.map((s, i) => i > 0 && /^\p{Lu}/u.test(text.slice(s.start, s.start + 1))),
-    offsets: spans.map((s) => [s.start, s.end] as [number, number]),
+    capitalised,
+    offsets,
     terms,
     termSet: new Set(terms),
     get numbers() {

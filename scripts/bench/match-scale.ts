@@ -15,6 +15,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { compileKb } from '../../lib/kb/compile';
 import { extractArticle } from '../../lib/extract/extract-article';
+import { readabilityFallback } from '../../lib/extract/readability-fallback';
 import { createMatcher, type Matcher } from '../../lib/match/matcher';
 import { syntheticSeeds } from './synthetic-seeds';
 import { readSeedFolder } from '../build/kb-assets';
@@ -50,7 +51,7 @@ const ms = (x: number) => `${x.toFixed(3)} ms`;
 
 // 1. KB scale. The real seeds are part of every KB so the same covered article has its story at
 // every size; the rest are synthetic stories from the KB engineer's generator.
-const covered = extractArticle(doc(readFileSync(COVERED_PAGE, 'utf8')), 'https://bench.example/covered');
+const covered = extractArticle(doc(readFileSync(COVERED_PAGE, 'utf8')), 'https://bench.example/covered', { fallback: readabilityFallback });
 if (!covered) throw new Error(`${COVERED_PAGE}: no article extracted`);
 const real = readSeedFolder(DEFAULT_SEEDS);
 const rows: { docs: number; stories: number; facts: number; compile: number; build: number; matcher: Matcher }[] = [];
@@ -76,12 +77,12 @@ console.log(`KB grew ${(rows[rows.length - 1]!.docs / rows[0]!.docs).toFixed(0)}
 const html = readFileSync(LONG_PAGE, 'utf8');
 const page = doc(html);
 const matcher = createMatcher(compileSeedsFrom());
-const article = extractArticle(page, 'https://bench.example/long')!;
+const article = extractArticle(page, 'https://bench.example/long', { fallback: readabilityFallback })!;
 const [readability, extraction, matching, both] = interleaved(RUNS, [
   () => new Readability(page.cloneNode(true) as Document).parse(),
-  () => extractArticle(page, 'https://bench.example/long'),
+  () => extractArticle(page, 'https://bench.example/long', { fallback: readabilityFallback }),
   () => matcher.analyse(article),
-  () => matcher.analyse(extractArticle(page, 'https://bench.example/long')!),
+  () => matcher.analyse(extractArticle(page, 'https://bench.example/long', { fallback: readabilityFallback })!),
 ]) as [number, number, number, number];
 const analysis = matcher.analyse(article);
 console.log('');

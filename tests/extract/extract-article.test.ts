@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lib/extract/extract-article';
+import { extractArticle, extractFromMarkup } from '../../lib/extract/extract-article';
+import { readabilityFallback } from '../../lib/extract/readability-fallback';
 import { page, parse } from './dom';
 
 const P1 = 'The United States delivered its written response to Russia on Wednesday, the secretary of state told reporters in Washington.';
@@ -16,6 +17,9 @@ const COMMENTS = `<section id="comments" class="comments"><h3>Comments</h3>
 <article class="comment"><p>A third comment so that the comment list looks like a run of repeated entries.</p></article>
 </section>`;
 
+/** How the `match` command and the background extract: with Readability as the fallback. */
+const READABILITY = { fallback: readabilityFallback };
+
 describe('extractArticle', () => {
   it('reads headline, date, site and language from JSON-LD nested in @graph, and the body from <article>', () => {
     const ld = JSON.stringify({
@@ -31,7 +35,7 @@ describe('extractArticle', () => {
         `<main><article><h1>US hands Russia its written reply</h1><p>${P1}</p><div class="ad-slot"><p>Advertisement: buy our premium subscription today for half the price.</p></div><p>${P2}</p><figure><img src="x.jpg"><figcaption>The ambassador arriving at the ministry in a black car.</figcaption></figure><p>${P3}</p></article>${RAIL}</main>${COMMENTS}`,
       ),
     );
-    const a = extractArticle(doc, 'https://news.example/a')!;
+    const a = extractArticle(doc, 'https://news.example/a', READABILITY)!;
     expect(a.title).toBe('US hands Russia its written reply');
     expect(a.publishedAt).toBe('2022-01-26');
     expect(a.site).toBe('Example News');
@@ -47,7 +51,7 @@ describe('extractArticle', () => {
         'en-GB',
       ),
     );
-    const a = extractArticle(doc, 'https://daily.example/x')!;
+    const a = extractArticle(doc, 'https://daily.example/x', READABILITY)!;
     expect(a.title).toBe('Written reply delivered to Moscow');
     expect(a.site).toBe('The Daily Example');
     expect(a.publishedAt).toBe('2022-01-27');
@@ -63,7 +67,7 @@ describe('extractArticle', () => {
          <main><article><h1>Story</h1><p>${P1}</p><p>Read more: Ten things to know about the crisis in eastern Europe this week</p><p>${P2}</p><div class="related-links"><p>Related: how diplomacy over Ukraine unfolded in the first weeks of January.</p></div><p>${P3}</p></article>${RAIL}</main>${COMMENTS}`,
       ),
     );
-    const a = extractArticle(doc, 'https://x.example/')!;
+    const a = extractArticle(doc, 'https://x.example/', READABILITY)!;
     expect(a.paragraphs).toEqual([P1, P2, P3]);
     const all = a.paragraphs.join(' ');
     for (const junk of ['cookies', 'comment', 'Celebrity chef', 'penalty', 'Menu:', 'Related:']) expect(all).not.toContain(junk);
@@ -76,7 +80,7 @@ describe('extractArticle', () => {
         `<div id="wrap"><div class="headline" role="heading">Reply delivered</div><div class="story-content"><div class="para">${P1}</div><div class="para">${P2}</div><div class="para">${P3}</div></div></div>`,
       ),
     );
-    const a = extractArticle(doc, 'https://local.example/')!;
+    const a = extractArticle(doc, 'https://local.example/', READABILITY)!;
     expect(a).not.toBeNull();
     const all = a.paragraphs.join(' ');
     expect(all).toContain(P1);
@@ -89,7 +93,7 @@ describe('extractArticle', () => {
       .join('');
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'LiveBlogPosting', headline: 'Ukraine crisis: live updates', datePublished: '2022-01-26' });
     const doc = parse(page(`<title>Live</title><script type="application/ld+json">${ld}</script>`, `<main><h1>Ukraine crisis: live updates</h1><div class="live-feed">${entries}</div>${RAIL}</main>`));
-    const a = extractArticle(doc, 'https://live.example/')!;
+    const a = extractArticle(doc, 'https://live.example/', READABILITY)!;
     const all = a.paragraphs.join(' ');
     expect(all).toContain(P1);
     expect(all).toContain(P3);
@@ -100,7 +104,7 @@ describe('extractArticle', () => {
   it('uses the JSON-LD articleBody when the page body has not arrived yet', () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Reply delivered', articleBody: `${P1}\n\n${P2}\n\n${P3}`, datePublished: '2022-01-26' });
     const doc = parse(page(`<title>Reply</title><script type="application/ld+json">${ld}</script>`, `<main><article><h1>Reply delivered</h1><div class="skeleton"></div></article></main>`));
-    const a = extractArticle(doc, 'https://app.example/')!;
+    const a = extractArticle(doc, 'https://app.example/', READABILITY)!;
     expect(a.method).toBe('json-ld');
     expect(a.paragraphs).toEqual([P1, P2, P3]);
   });
@@ -108,7 +112,7 @@ describe('extractArticle', () => {
   it('falls back to Readability on pages without recognisable body markup', () => {
     const prose = Array.from({ length: 6 }, (_, i) => `<div>${[P1, P2, P3][i % 3]} Paragraph ${i + 1} adds a little more ordinary prose, with commas, so scoring treats it as content.</div>`).join('\n');
     const doc = parse(page('<title>Plain page</title>', `<div id="x1"><div id="x2">${prose}</div></div>`));
-    const a = extractArticle(doc, 'https://plain.example/')!;
+    const a = extractArticle(doc, 'https://plain.example/', READABILITY)!;
     expect(a).not.toBeNull();
     expect(a.paragraphs.join(' ')).toContain('Paragraph 6 adds a little more ordinary prose');
   });
@@ -120,11 +124,11 @@ describe('extractArticle', () => {
     );
     const doc = parse(html);
     const before = (doc as unknown as { toString(): string }).toString();
-    extractArticle(doc, 'https://plain.example/');
+    extractArticle(doc, 'https://plain.example/', READABILITY);
     expect((doc as unknown as { toString(): string }).toString()).toBe(before);
   });
 
   it('returns null for a page with no text at all', () => {
-    expect(extractArticle(parse('<!doctype html><html><head><title>App</title></head><body><div id="root"></div></body></html>'), 'https://app.example/')).toBeNull();
+    expect(extractArticle(parse('<!doctype html><html><head><title>App</title></head><body><div id="root"></div></body></html>'), 'https://app.example/', READABILITY)).toBeNull();
   });
 });
