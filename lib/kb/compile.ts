@@ -31,6 +31,7 @@ import { collectQuoteSpans, groupQuotes, speakerOfQuote } from './quotes';
 import { computeLines, computeRelations, docShingles, relationsWithinStories } from './relations';
 import { buildStories } from './stories';
 import { buildTimeline } from './timeline';
+import { timelineLabel } from './timeline-label';
 import { chooseTitle, cutAtPhrase, type TitleCandidate } from './story-title';
 import {
   KB_SCHEMA_VERSION,
@@ -545,7 +546,12 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     documentDates: dateCheck,
     openingStory: (doc) => storyIds[storyOfParagraph[doc]![0]!] ?? null,
   });
-  const timeline = buildTimeline(facts, factSentences, (k) => sentenceDates.get(k));
+  const timeline = buildTimeline(facts, factSentences, (k) => sentenceDates.get(k), (k) => {
+    const titled = factSentences[k]!.flatMap((sid) =>
+      mentionsBySentence[sid]!.filter((m) => m.role !== null).map((m) => ({ role: m.role!, surface: corpus.sentences[sid]!.folded.slice(m.start, m.end) })),
+    );
+    return timelineLabel(facts[k]!.text, titled);
+  });
 
   // Documents in output form.
   const documents: KbDocument[] = corpus.docs.map((d) => {

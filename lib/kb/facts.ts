@@ -11,6 +11,7 @@
 import { parseNumbers, stem, tokenize, isStopword, type NumberMention } from '../text';
 import { cosine, type AlignedPair } from './align';
 import { daysBetween } from './dates';
+import { isPlanned } from './timeline-label';
 import type { Corpus, Sentence } from './corpus';
 
 /** Two sentences of different documents at or above this cosine state the same claim. */
@@ -187,6 +188,8 @@ export function factKind(sentences: readonly Sentence[], hasNumber: boolean, has
   if (hasNumber) return 'number';
   const narrative = sentences.map((s) => narrativeText(s)).join(' ');
   if (EVENT_RE.test(narrative) && hasDate) return 'event';
+  // A dated planned event ("a planned phone call … Tuesday") is an event of that day, yet to happen.
+  if (hasDate && isPlanned(narrative)) return 'event';
   if (POSITION_RE.test(sentences.map((s) => s.folded).join(' '))) return 'position';
   if (EVENT_RE.test(narrative)) return 'event';
   return 'statement';

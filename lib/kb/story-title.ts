@@ -39,11 +39,11 @@ const tidy = (s: string) => s.replace(/^[\s"“”'‘’]+|[\s"“”'‘’,;:
  * The main clause of a sentence: connective, attribution and trailing subordinate clauses removed,
  * as long as at least a few words remain and the remainder does not lean on the sentence before.
  */
-export function mainClause(sentence: string): string {
+export function mainClause(sentence: string, options: { keepSpeaker?: boolean } = {}): string {
   let t = tidy(stripConnective(tidy(sentence)));
   const trailing = TRAILING_ATTRIBUTION_RE.exec(t);
   if (trailing && words(t.slice(0, trailing.index)) >= MIN_CLAUSE_WORDS) t = t.slice(0, trailing.index);
-  const leading = LEADING_ATTRIBUTION_RE.exec(t);
+  const leading = options.keepSpeaker ? null : LEADING_ATTRIBUTION_RE.exec(t);
   if (leading && words(leading[1]!) <= 10) {
     const rest = t.slice(leading[0].length);
     if (words(rest) >= MIN_CLAUSE_WORDS && !dependsOnContext(rest) && !/^["“]/.test(rest)) t = rest[0]!.toUpperCase() + rest.slice(1);
@@ -76,6 +76,8 @@ export function cutAtPhrase(text: string, max = TITLE_MAX_CHARS): string {
     len = next;
     const last = parts[i]!.toLowerCase().replace(/[^a-z]/g, '');
     if (!DANGLING.has(last)) fallback = i + 1;
+    // A comma ends a phrase too ("… to Russia, John Smith, …" is cut after "Russia").
+    if (parts[i]!.endsWith(',') && !DANGLING.has(last) && len >= max / 2) best = i + 1;
     const following = parts[i + 1]?.toLowerCase().replace(/[^a-z]/g, '');
     // "aimed at" stays whole: the kept part may not end on a phrase-start word itself.
     if (following && PHRASE_STARTS.has(following) && !DANGLING.has(last) && !PHRASE_STARTS.has(last) && len >= max / 2) best = i + 1;

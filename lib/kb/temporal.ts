@@ -28,6 +28,11 @@ const MO = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 const WEEKDAY_RE = new RegExp(`\\b(?:(?:on|last|this|next|later|earlier|since|by|until)\\s+)?(${WD})(?:'s)?\\b`, 'g');
 const STATED_RE = new RegExp(`\\b(?:(${MO})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MO})(?:,?\\s+(\\d{4}))?)\\b`, 'g');
 const FUTURE_RE = /\b(?:will|shall|ahead of|planned|scheduled|expected to|upcoming|next|to be held)\b[^.;]{0,40}$/i;
+/**
+ * A weekday closing a planned event's description ("a planned phone call between <two long role
+ * titles and names> Tuesday"): the description may run long, so the window is the clause, not 40 characters.
+ */
+const PLANNED_EVENT_RE = /\b(?:planned|scheduled|expected|upcoming|proposed|anticipated)\s+[^.;:"]{0,140}$/i;
 
 export function findDateExpressions(folded: string): DateExpression[] {
   const out: DateExpression[] = [];
@@ -48,7 +53,8 @@ export function findDateExpressions(folded: string): DateExpression[] {
     const start = m.index ?? 0;
     if (out.some((o) => start >= o.start && start < o.end)) continue;
     const before = folded.slice(Math.max(0, start - 60), start);
-    const future = /^next\b/i.test(m[0]) || FUTURE_RE.test(before);
+    const clause = folded.slice(Math.max(0, start - 160), start);
+    const future = /^next\b/i.test(m[0]) || FUTURE_RE.test(before) || (!/['’]s$/.test(m[0]) && PLANNED_EVENT_RE.test(clause));
     out.push({
       start,
       end: start + m[0].length,

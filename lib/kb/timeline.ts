@@ -1,6 +1,7 @@
 /**
  * The timeline: every dated fact, in date order (facts of one day in their KB order), with how its
- * date was found ("on Wednesday" resolved against a trustworthy document date, or stated outright).
+ * date was found ("on Wednesday" resolved against a trustworthy document date, or stated outright)
+ * and a short label.
  */
 import type { SentenceDate } from './document-dates';
 import type { Fact, TimelineItem } from './types';
@@ -9,6 +10,8 @@ export function buildTimeline(
   facts: readonly Fact[],
   factSentences: readonly (readonly number[])[],
   sentenceDate: (sentence: number) => SentenceDate | undefined,
+  /** Short label for the fact at this index (timeline-label.ts); the fact keeps its full text. */
+  labelOf: (factIndex: number) => string = (k) => facts[k]!.text,
 ): TimelineItem[] {
   return facts
     .map((f, k) => ({ f, k }))
@@ -18,7 +21,7 @@ export function buildTimeline(
       return {
         id: '',
         date: f.date!,
-        label: f.text,
+        label: labelOf(k),
         story: f.story,
         documents: [...new Set(f.sources.map((s) => s.doc))].sort(),
         dateBasis: basis?.basis ?? ('document' as const),

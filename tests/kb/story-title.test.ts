@@ -25,6 +25,11 @@ describe('main clause of a sentence', () => {
 });
 
 describe('cutting to length', () => {
+  it('cuts after a comma that ends a phrase (the comma itself goes)', () => {
+    expect(cutAtPhrase('The letter was handed over by the ambassador to the ministry, Jane Roe, in the presence of several other diplomats')).toBe(
+      'The letter was handed over by the ambassador to the ministry, Jane Roe',
+    );
+  });
   it('leaves short text alone and cuts long text before a phrase, without an ellipsis', () => {
     expect(cutAtPhrase('A short title')).toBe('A short title');
     const cut = cutAtPhrase('The government has provided the neighbouring states with its written proposals aimed at reducing tension along the border');
@@ -32,7 +37,7 @@ describe('cutting to length', () => {
     expect(cut.length).toBeLessThanOrEqual(TITLE_MAX_CHARS);
   });
   it('never ends on a function word; marks a mid-phrase cut with an ellipsis', () => {
-    const cut = cutAtPhrase('Negotiators representing eleven governments discussed compensation mechanisms, reconstruction financing guarantees, humanitarian corridors');
+    const cut = cutAtPhrase('Negotiators representing eleven governments discussed compensation mechanisms reconstruction financing guarantees humanitarian corridors');
     expect(cut.endsWith('…')).toBe(true);
     expect(cut.length).toBeLessThanOrEqual(TITLE_MAX_CHARS);
     expect(cut).not.toMatch(/\b(?:the|of|and|to)…$/);

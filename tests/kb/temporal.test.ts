@@ -18,6 +18,12 @@ describe('dates in sentences', () => {
     expect(e.future).toBe(true);
     expect(resolveAgainstDocument(e, '2022-01-31')).toBe('2022-02-01');
   });
+  it('reads a weekday closing a long planned-event description as the next such day', () => {
+    const e = first('ahead of a planned phone call between US Secretary of State Jane Roe and Russian Foreign Minister John Doe Tuesday.');
+    expect(e.future).toBe(true);
+    expect(resolveAgainstDocument(e, '2022-01-31')).toBe('2022-02-01');
+    expect(first("after Monday's planned meeting").future).toBe(false);
+  });
   it('does not take reported speech ("would be explained") for the future', () => {
     expect(first('it would be explained to leaders later Wednesday').future).toBe(false);
   });

@@ -1,0 +1,65 @@
+/**
+ * Short timeline labels. The fact keeps its full sentence; the timeline shows what happened on
+ * the day in a few words: a planned event as "Planned phone call between A and B", a dated noun
+ * phrase ("Monday's Security Council meeting over …") as that phrase, anything else as its main
+ * clause with the speaker kept ("Jane Roe said …": saying it is what happened that day), the
+ * weekday left out (the date is shown next to it) and role titles dropped before names.
+ */
+import { cutAtPhrase, mainClause } from './story-title';
+import { stripConnective } from './wording';
+
+const WD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** "a planned phone call between A and B (on) Tuesday": the adjective and the event it qualifies. */
+const PLANNED_NP_RE = new RegExp(
+  String.raw`\b(?:a|an|the)\s+(planned|expected|scheduled|proposed|upcoming|anticipated)\s+([^.;:"“”]{3,160}?)\s+(?:on\s+|next\s+|this\s+)?${WD}\b(?!['’]s)`,
+  'i',
+);
+/** "A and B will speak (on) Tuesday", "… is expected to meet Tuesday": a planned event told as a clause. */
+const PLANNED_CLAUSE_RE = new RegExp(
+  String.raw`(?:^|,\s+|\bthat\s+)([A-Z][^.;:,"“”]{1,80}?\s+(?:will|is\s+(?:expected|scheduled|set|due)\s+to|are\s+(?:expected|scheduled|set|due)\s+to|plans?\s+to|intends?\s+to)\s+[^.;:,"“”]{3,100}?)\s+(?:on\s+|next\s+|this\s+)?${WD}\b(?!['’]s)`,
+);
+/** "Monday's meeting of …": the event the possessive weekday dates. */
+const POSSESSIVE_RE = new RegExp(String.raw`\b${WD}['’]s\s+([^.;:"“”]{3,160})`);
+const WEEKDAY_RE = new RegExp(String.raw`\s*,?\s*\b(?:(?:on|late|later|earlier|last|this)\s+)?${WD}\b(?!['’]s)`, 'g');
+
+const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A person as a sentence names them: the role title written before the name, and the name. */
+export interface TitledName {
+  role: string;
+  surface: string;
+}
+
+/**
+ * "US Secretary of State Antony Blinken" → "Antony Blinken": a title written straight before the
+ * name goes, with the owner words before it. A description ("the US ambassador to Russia, John
+ * Sullivan") stays: it follows an article, or a comma separates it from the name.
+ */
+export function dropRoleTitles(text: string, people: readonly TitledName[]): string {
+  let t = text;
+  for (const p of people) {
+    const re = new RegExp(String.raw`(?<!\b(?:the|a|an|[A-Z][A-Za-z.]*)\s)(?:\b[A-Z][A-Za-z.]*\s+){0,3}\b${esc(p.role)}\s+(?=${esc(p.surface)})`, 'g');
+    t = t.replace(re, '');
+  }
+  return t;
+}
+
+/** True when the text speaks of a weekday's event as planned or expected, not as done. */
+export function isPlanned(text: string): boolean {
+  return PLANNED_NP_RE.test(text) || PLANNED_CLAUSE_RE.test(text);
+}
+
+export function timelineLabel(text: string, people: readonly TitledName[]): string {
+  const t = dropRoleTitles(stripConnective(text), people);
+  const np = PLANNED_NP_RE.exec(t);
+  if (np) return cutAtPhrase(`${capitalise(np[1]!.toLowerCase())} ${mainClause(np[2]!)}`);
+  const clause = PLANNED_CLAUSE_RE.exec(t);
+  if (clause) return cutAtPhrase(`Planned: ${mainClause(clause[1]!)}`);
+  const possessive = POSSESSIVE_RE.exec(t);
+  if (possessive) {
+    const phrase = mainClause(possessive[1]!, { keepSpeaker: true });
+    if (phrase.split(' ').length >= 2) return cutAtPhrase(capitalise(phrase));
+  }
+  return cutAtPhrase(mainClause(t.replace(WEEKDAY_RE, ''), { keepSpeaker: true }));
+}

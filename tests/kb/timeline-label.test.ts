@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dropRoleTitles, isPlanned, timelineLabel } from '../../lib/kb/timeline-label';
+import { TITLE_MAX_CHARS } from '../../lib/kb/story-title';
+import { seedKb } from './helpers';
+
+describe('timeline labels', () => {
+  it('labels a planned event by the event, marked as planned', () => {
+    const text = "The reply comes days after the ministry sent its own, and ahead of a planned phone call between Jane Roe and John Doe Tuesday.";
+    expect(isPlanned(text)).toBe(true);
+    expect(timelineLabel(text, [])).toBe('Planned phone call between Jane Roe and John Doe');
+    expect(timelineLabel('Officials said the two ministers will meet in Geneva on Friday.', [])).toBe('Planned: The two ministers will meet in Geneva');
+  });
+  it('labels "Monday\'s meeting …" by the meeting', () => {
+    expect(timelineLabel("It is unclear whether the letter arrived before Monday's council meeting on the border dispute, which ended in deadlock.", [])).toBe(
+      'Council meeting on the border dispute',
+    );
+  });
+  it('keeps the speaker, drops the weekday (the date is shown) and trailing clauses', () => {
+    expect(timelineLabel('But Jane Roe said Tuesday that the ministry had consulted its partners, including Norway, before replying.', [])).toBe(
+      'Jane Roe said that the ministry had consulted its partners',
+    );
+    expect(isPlanned('Jane Roe said Tuesday that talks had ended.')).toBe(false);
+  });
+  it('drops a title written straight before a name, not a description set off by a comma', () => {
+    const people = [{ role: 'Foreign Minister', surface: 'John Doe' }, { role: 'ambassador to Norway', surface: 'Jane Roe' }];
+    expect(dropRoleTitles('a call with Russian Foreign Minister John Doe', people)).toBe('a call with John Doe');
+    expect(dropRoleTitles('delivered by the US ambassador to Norway, Jane Roe', people)).toBe('delivered by the US ambassador to Norway, Jane Roe');
+  });
+});
+
+describe('timeline labels in the seed KB', () => {
+  const kb = seedKb();
+  it('are short; the fact keeps the full sentence', () => {
+    for (const t of kb.timeline) {
+      expect(t.label.length).toBeLessThanOrEqual(TITLE_MAX_CHARS + 1);
+      const f = kb.facts.find((x) => x.story === t.story && x.date === t.date && x.sources.every((s) => t.documents.includes(s.doc)));
+      expect(f).toBeDefined();
+    }
+  });
+  it("puts the planned Blinken–Lavrov call on Tuesday 1 February as a planned event of Russia's follow-up story", () => {
+    const t = kb.timeline.find((x) => /^Planned phone call/.test(x.label))!;
+    expect(t).toMatchObject({ date: '2022-02-01', dateBasis: 'relative', relative: 'Tuesday' });
+    expect(t.label).toMatch(/Antony Blinken and Sergey Lavrov/);
+    const followUp = kb.stories.find((s) => /written response from Moscow/.test(s.title))!;
+    expect(t.story).toBe(followUp.id);
+    expect(kb.facts.filter((f) => f.story === followUp.id).length).toBeGreaterThanOrEqual(2);
+  });
+});
