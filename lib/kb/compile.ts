@@ -31,7 +31,7 @@ import { collectQuoteSpans, groupQuotes, speakerOfQuote } from './quotes';
 import { computeLines, computeRelations, docShingles, relationsWithinStories } from './relations';
 import { buildStories } from './stories';
 import { buildTimeline } from './timeline';
-import { timelineLabel } from './timeline-label';
+import { timelineLabel, type TitledName } from './timeline-label';
 import { chooseTitle, cutAtPhrase, type TitleCandidate } from './story-title';
 import {
   KB_SCHEMA_VERSION,
@@ -408,11 +408,12 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     const leads = new Set(docs.filter((d) => storyOfParagraph[d]![0] === k).map((d) => corpus.docs[d]!.paragraphSentences[0]![0]!));
     const centrality = (sid: number) => cosine(factVectors.vectors[sid]!, centroid);
     const candidates: TitleCandidate[] = [];
-    for (const f of storyFacts) {
+    // Figures are background to an event (the same troop count recurs across stories), not its title.
+    for (const f of storyFacts.filter((x) => x.kind !== 'number')) {
       const sids = workOf.get(f.id)!.sentences;
       const rep = cleanest(sids.map((x) => corpus.sentences[x]!));
       candidates.push({
-        text: f.kind === 'number' ? readAlone(rep, rep.text) : f.text,
+        text: f.text,
         lead: false,
         lines: f.lineCount,
         documents: f.documentCount,
@@ -438,7 +439,16 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
         flawed: sentenceFlawed(s),
       });
     }
-    const chosen = chooseTitle(candidates, terms);
+    const titled: TitledName[] = [];
+    for (const d of docs) {
+      corpus.docs[d]!.paragraphSentences.forEach((sids, p) => {
+        if (storyOfParagraph[d]![p] !== k) return;
+        for (const sid of sids) for (const m of mentionsBySentence[sid]!) {
+          if (m.role !== null) titled.push({ role: m.role, surface: corpus.sentences[sid]!.folded.slice(m.start, m.end) });
+        }
+      });
+    }
+    const chosen = chooseTitle(candidates, terms, titled);
     if (chosen) return chosen;
     const alone = docs.filter((d) => storyOfParagraph[d]!.every((x) => x === k) && docTitle(d).titleSource === 'headline');
     const headline = alone.sort((a, b) => (garbledInDoc.get(a)?.length ?? 0) - (garbledInDoc.get(b)?.length ?? 0) || a - b)[0];

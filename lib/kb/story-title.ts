@@ -7,6 +7,7 @@
  */
 import { contentTerms, tokenize } from '../text';
 import { dependsOnContext, stripConnective } from './wording';
+import { dropRoleTitles, dropWeekdays, type TitledName } from './timeline-label';
 
 /** Titles and labels are cut to this many characters at most. */
 export const TITLE_MAX_CHARS = 80;
@@ -19,7 +20,7 @@ const LEADING_ATTRIBUTION_RE = new RegExp(String.raw`^([^,;:"“]{2,90}?)\s${SPE
 const TRAILING_ATTRIBUTION_RE = new RegExp(String.raw`,\s+[^,;:"“”]{0,90}?\b${SPEECH}\b[^,;:"“”]{0,40}(?:,|$)`);
 /** Where a subordinate or appended clause starts; the title keeps what comes before. */
 const CLAUSE_BREAK_RE =
-  /,?\s+(?:which|who|whom|while|whereas|although|though|because|despite|after|before|since|as\s+(?:well\s+as|part\s+of)|warning|saying|adding|including|according\s+to|following|amid)\b|,\s+(?:the|a|an)\s+(?:latest|newest|first|next|last)\b|\s+(?:--|–|—)\s+|;\s*|:\s+/g;
+  /,?\s+(?:(?:a|one|two|three|four|five|several|some|\d+)\s+(?:days?|weeks?|hours?|months?)\s+)?(?:after|before|since)\b|,?\s+(?:which|who|whom|while|whereas|although|though|because|despite|as\s+(?:well\s+as|part\s+of)|warning|saying|adding|including|according\s+to|following|amid)\b|,\s+(?:the|a|an)\s+(?:latest|newest|first|next|last)\b|\s+(?:--|–|—)\s+|;\s*|:\s+/g;
 /** Words a cut may stop before without leaving a dangling phrase. */
 const PHRASE_STARTS = new Set([
   'aimed', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'over', 'after', 'before', 'regarding', 'about', 'amid',
@@ -121,13 +122,20 @@ export function topicality(clause: string, storyTerms: readonly string[]): numbe
  * Score: a report's opening sentence counts 2, each independent line 1 (up to 3), each document
  * a quarter (up to 4), an event a half, plus centrality, half the plainness, and topicality.
  */
-export function chooseTitle(candidates: readonly TitleCandidate[], storyTerms: readonly string[]): string | null {
+export function chooseTitle(
+  candidates: readonly TitleCandidate[],
+  storyTerms: readonly string[],
+  people: readonly TitledName[] = [],
+): string | null {
   const scored = candidates
     .map((c, k) => {
-      const clause = mainClause(c.text);
+      // Out of its report "Monday" names no day, and the story carries its dates: weekdays go, as do
+      // the role titles in front of names (a title has no room for "US Secretary of State").
+      const plain = dropRoleTitles(stripConnective(c.text), people);
+      const clause = mainClause(dropWeekdays(plain));
       const n = words(clause);
       let score =
-        (c.lead ? 2 : 0) + Math.min(c.lines, 3) + 0.25 * Math.min(c.documents, 4) + (c.event ? 0.5 : 0) + c.centrality + 0.5 * c.plainness + topicality(clause, storyTerms);
+        (c.lead ? 2 : 0) + Math.min(c.lines, 3) + 0.25 * Math.min(c.documents, 4) + (c.event ? 0.5 : 0) + c.centrality + 0.5 * c.plainness + topicality(mainClause(plain), storyTerms);
       if (c.flawed) score -= 3;
       if (dependsOnContext(clause)) score -= 2;
       if (n < 4) score -= 3;

@@ -46,6 +46,11 @@ export function dropRoleTitles(text: string, people: readonly TitledName[]): str
 }
 
 /** True when the text speaks of a weekday's event as planned or expected, not as done. */
+/** The text without its relative weekdays ("said Tuesday that" → "said that"); possessives stay. */
+export function dropWeekdays(text: string): string {
+  return text.replace(WEEKDAY_RE, '');
+}
+
 export function isPlanned(text: string): boolean {
   return PLANNED_NP_RE.test(text) || PLANNED_CLAUSE_RE.test(text);
 }
@@ -61,5 +66,5 @@ export function timelineLabel(text: string, people: readonly TitledName[]): stri
     const phrase = mainClause(possessive[1]!, { keepSpeaker: true });
     if (phrase.split(' ').length >= 2) return cutAtPhrase(capitalise(phrase));
   }
-  return cutAtPhrase(mainClause(t.replace(WEEKDAY_RE, ''), { keepSpeaker: true }));
+  return cutAtPhrase(mainClause(dropWeekdays(t), { keepSpeaker: true }));
 }
