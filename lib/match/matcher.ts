@@ -13,9 +13,9 @@
  */
 import type { Kb, Story } from '../kb/types';
 import { readArticleText, type ArticleSentence, type ArticleText } from './article-text';
-import { buildPassageIndex, passagesForSentence, type PassageHit } from './passage-index';
+import { buildPassageIndex, linkFacts, passagesForSentence, type PassageHit } from './passage-index';
 import { buildEntityIndex, findMentions, type EntityMention } from './entity-index';
-import { buildFactIndex, factsForSentence, type FactHit } from './fact-index';
+import { buildFactIndex, factHits, type FactHit } from './fact-index';
 import { checkLanguage } from './language';
 import { buildPhrasingIndex, sharedPhrasing } from './phrasing';
 import { buildQuoteIndex, quoteForSentence, type QuoteHit } from './quote-index';
@@ -59,7 +59,7 @@ export function createMatcher(kb: Kb): Matcher {
     kb,
     weights,
     entities: buildEntityIndex(kb),
-    facts: buildFactIndex(kb, weights),
+    facts: buildFactIndex(kb),
     quotes: buildQuoteIndex(kb, weights),
     phrasing: buildPhrasingIndex(kb),
     passages: buildPassageIndex(kb, weights),
@@ -71,6 +71,7 @@ export function createMatcher(kb: Kb): Matcher {
     documents: new Map(kb.documents.map((d) => [d.id, d])),
   };
   for (const f of kb.facts) ctx.storyFacts.set(f.story, [...(ctx.storyFacts.get(f.story) ?? []), f]);
+  linkFacts(ctx.passages, ctx.facts.facts.map((f) => f.fact));
   for (const s of kb.stories) {
     for (const e of s.entities) {
       const set = ctx.entityStories.get(e) ?? new Set<string>();
@@ -163,12 +164,15 @@ function gather(ctx: MatcherContext, article: ExtractedArticle): Gathered | null
   if (text.sentences.length === 0) return null;
   const mentions = findMentions(ctx.entities, text.sentences);
   const inside = quoteState(text.sentences);
-  const findings: SentenceFindings[] = text.sentences.map((sentence, i) => ({
-    sentence,
-    quote: quoteForSentence(ctx.quotes, ctx.weights, sentence, inside[i]!),
-    facts: factsForSentence(ctx.facts, ctx.weights, sentence),
-    passages: passagesForSentence(ctx.passages, ctx.weights, sentence),
-  }));
+  const findings: SentenceFindings[] = text.sentences.map((sentence, i) => {
+    const lineUp = passagesForSentence(ctx.passages, ctx.weights, sentence);
+    return {
+      sentence,
+      quote: quoteForSentence(ctx.quotes, ctx.weights, sentence, inside[i]!),
+      facts: factHits(ctx.facts, lineUp.facts),
+      passages: lineUp.passages,
+    };
+  });
   const phrasing = sharedPhrasing(ctx.phrasing, text.paragraphTokens);
   const evidence = candidateStories(ctx, findings, mentions, phrasing).map((story) => storySignals(ctx, story, article, text, findings, mentions, phrasing));
   evidence.sort((a, b) => b.strength - a.strength || (a.story.id < b.story.id ? -1 : 1));

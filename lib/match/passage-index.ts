@@ -23,6 +23,8 @@ export interface Passage {
 
 export interface PassageIndex {
   passages: Passage[];
+  /** Passage number → numbers of the KB facts that cite it as a source (filled by linkFacts). */
+  facts: number[][];
   postings: Map<string, number[]>;
   /** Story id → number of passages (its size, for relative thresholds). */
   storySize: Map<string, number>;
@@ -76,14 +78,47 @@ export function buildPassageIndex(kb: Kb, w: TermWeights): PassageIndex {
     }
     storySize.set(story.id, size);
   }
-  return { passages, postings, storySize, scratch: createScratch(passages.length) };
+  return { passages, facts: passages.map(() => []), postings, storySize, scratch: createScratch(passages.length) };
 }
 
-/** Best passage per story that this sentence lines up with. */
-export function passagesForSentence(index: PassageIndex, w: TermWeights, sentence: ArticleSentence): Map<string, PassageHit> {
+/**
+ * Record which passages are the source sentences of which facts, so that lining a sentence up
+ * with passages also says which facts it states (one scoring pass instead of two).
+ */
+export function linkFacts(index: PassageIndex, facts: readonly { sources: readonly { doc: string; paragraph: number; sentence: string }[] }[]): void {
+  const byParagraph = new Map<string, number[]>();
+  index.passages.forEach((p, i) => {
+    if (p.whole) return;
+    const key = `${p.doc}#${p.paragraph}`;
+    byParagraph.set(key, [...(byParagraph.get(key) ?? []), i]);
+  });
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+  facts.forEach((fact, f) => {
+    for (const src of fact.sources) {
+      const want = squash(src.sentence);
+      for (const i of byParagraph.get(`${src.doc}#${src.paragraph}`) ?? []) {
+        const have = squash(index.passages[i]!.text);
+        // A fact's source may be a clause of a sentence, or a sentence the splitter cut in two.
+        if ((have.includes(want) || want.includes(have)) && !index.facts[i]!.includes(f)) index.facts[i]!.push(f);
+      }
+    }
+  });
+}
+
+export interface SentenceLineUp {
+  /** Best passage per story. */
+  passages: Map<string, PassageHit>;
+  /** Fact number → best similarity, for passages at the full (not loose) threshold. */
+  facts: Map<number, number>;
+}
+
+/** Best passage per story that this sentence lines up with, and the facts those passages state. */
+export function passagesForSentence(index: PassageIndex, w: TermWeights, sentence: ArticleSentence): SentenceLineUp {
   const out = new Map<string, PassageHit>();
+  const facts = new Map<number, number>();
+  const result = { passages: out, facts };
   const known = [...sentence.termSet].filter((t) => index.postings.has(t));
-  if (known.length < MIN_SHARED_TERMS) return out;
+  if (known.length < MIN_SHARED_TERMS) return result;
   const candidates = probeCandidates(index.postings, known, index.scratch);
   let sentenceWeight = 0;
   for (const t of known) sentenceWeight += w.weight(t);
@@ -111,6 +146,7 @@ export function passagesForSentence(index: PassageIndex, w: TermWeights, sentenc
     if (similarity < PASSAGE_SIMILARITY && !(similarity >= LOOSE_SIMILARITY && shared >= LOOSE_SHARED_TERMS)) continue;
     const prev = out.get(p.story);
     if (!prev || similarity > prev.similarity) out.set(p.story, { passage: p, similarity });
+    if (!p.whole && similarity >= PASSAGE_SIMILARITY) for (const f of index.facts[i]!) facts.set(f, Math.max(facts.get(f) ?? 0, similarity));
   }
-  return out;
+  return result;
 }
