@@ -47,8 +47,13 @@ export default defineConfig({
         }
       : {}),
   }),
-  // KB hook: the prefilter vocabulary is inlined into the bundles as a constant.
-  vite: () => ({ define: { __BACKSTORY_VOCABULARY__: JSON.stringify(kbAssetsOnce().vocabulary) } }),
+  vite: () => ({
+    // KB hook: the prefilter vocabulary is inlined into the bundles as a constant.
+    define: { __BACKSTORY_VOCABULARY__: JSON.stringify(kbAssetsOnce().vocabulary) },
+    // linkedom (the background's HTML parser in Chrome's service worker) imports @acemir/cssom only
+    // for `<style>.sheet`, which nothing reads; the package cannot be bundled (see the module).
+    resolve: { alias: [{ find: /^@acemir\/cssom$/, replacement: fileURLToPath(new URL('./scripts/build/no-css-parser.ts', import.meta.url)) }] },
+  }),
   hooks: {
     // Icons are drawn in code (scripts/build/icons.ts) and written next to the build's other assets.
     'build:publicAssets': (wxt, files) => {

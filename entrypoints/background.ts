@@ -12,6 +12,7 @@ import { createSettingsStore } from '@/lib/settings';
 import { createBackgroundService } from '@/lib/tabs/background-service';
 import type { BadgeSpec } from '@/lib/tabs/badge';
 import { createKbSource } from '@/lib/tabs/kb-runtime';
+import { htmlParser } from '@/lib/tabs/page-document';
 import { createTabStates, type SessionArea } from '@/lib/tabs/tab-states';
 import { buildStoryView } from '@/lib/view/build-story-view';
 
@@ -43,6 +44,8 @@ export default defineBackground(() => {
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
     now: () => Date.now(),
+    // Firefox's background page has a DOMParser; Chrome's service worker does not.
+    parseHtml: htmlParser(typeof DOMParser === 'function' ? DOMParser : undefined),
   });
 
   const extensionOrigin = browser.runtime.getURL('/');

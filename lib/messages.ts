@@ -16,6 +16,15 @@ export interface MessageMap {
   // content → background
   /** Analyse the page's extracted article; the background records matched visits in history. */
   analyse: { request: { article: ExtractedArticle }; reply: AnalyseReply };
+  /**
+   * Extract and analyse a page whose markup has no article container to trust: the content script
+   * sends its serialised markup (at most MAX_PAGE_HTML_CHARS characters), and the background runs
+   * the extraction with the Readability fallback, which is too large for the content script, then
+   * the same path as `analyse`. `article` is what it extracted, for the marks; null when the page
+   * holds no article (nothing is recorded then). `url` is the page's own claim; the background
+   * keys everything by the sender tab's URL when it has one.
+   */
+  'analyse-page-html': { request: { url: string; html: string }; reply: (AnalyseReply & { article: ExtractedArticle }) | { article: null } };
   /** One seed document, for the sidebar's reader view. */
   document: { request: { doc: string }; reply: { document: KbDocument | null } };
   /** "Not this story": hide the story on this page (url) and remember it. */
@@ -60,6 +69,13 @@ export interface AnalyseReply {
   storageError: string | null;
 }
 
+/**
+ * The largest page markup (UTF-16 characters) `analyse-page-html` carries. News pages run from
+ * 100 KB to about 1 MB of markup, most of it inline scripts; past this the page is refused rather
+ * than copied between processes and parsed again.
+ */
+export const MAX_PAGE_HTML_CHARS = 2 * 1024 * 1024;
+
 export type SidebarAction = 'open' | 'close' | 'toggle';
 
 export interface TabState {
@@ -88,6 +104,7 @@ export type ReplyOf<K extends MessageType> = MessageMap[K]['reply'];
 
 const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'analyse',
+  'analyse-page-html',
   'document',
   'dismiss-story',
   'page-state',

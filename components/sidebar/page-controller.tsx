@@ -10,17 +10,18 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticle } from '@/lib/extract/extract-article';
+import { extractFromMarkup } from '@/lib/extract/extract-article';
 import { prefilterPage } from '@/lib/extract/prefilter';
 import type { KbDocument, PrefilterVocabulary } from '@/lib/kb/types';
 import { planMarks, type MarkSpec } from '@/lib/marks/plan';
 import type { ExtractedArticle } from '@/lib/match/types';
-import type { AnalyseReply, MessageOf, MessageType, ReplyOf, SidebarAction } from '@/lib/messages';
+import { MAX_PAGE_HTML_CHARS, type AnalyseReply, type MessageOf, type MessageType, type ReplyOf, type SidebarAction } from '@/lib/messages';
 import { SIDEBAR_WIDTH, clampSidebarWidth, isActiveOn, type Settings, type SettingsStore } from '@/lib/settings';
 import { HOST_TAG, mountHost, removeStaleHosts, type HostHandle } from './host';
 import { LateTextWatch } from './late-text-watch';
 import { MarkPainter, removeStaleMarks, type PaintedMark } from './mark-painter';
 import { MarkPointer } from './mark-pointer';
+import { serialisePage, type PageMarkup } from './page-markup';
 import { SidebarApp } from './SidebarApp';
 import { guardedTimeout, measured, measuredAsync, waitForSettle } from './timing';
 import type { ShownReply, SidebarActions, SidebarState } from './types';
@@ -57,6 +58,17 @@ const NAVIGATION_SETTLE_MAX_MS = 3_000;
 function articleSignature(article: ExtractedArticle | null): string {
   if (!article) return '';
   return `${article.title}\u0000${article.paragraphs.length}\u0000${article.paragraphs.reduce((n, p) => n + p.length, 0)}`;
+}
+
+/**
+ * What the content script finds on the page by itself: the article (or that there is none), or,
+ * when only the Readability fallback can tell, the page's markup for the background to extract.
+ */
+type Found = { article: ExtractedArticle | null } | { markup: PageMarkup };
+
+function findArticle(url: string): Found {
+  const found = extractFromMarkup(document, url);
+  return found.needsFallback ? { markup: serialisePage(document) } : { article: found.article };
 }
 
 function withoutHash(url: string): string {
@@ -209,10 +221,13 @@ export class PageController {
     await this.analyse(id);
   }
 
-  /** Prefilter, extract (unless given the article) and ask the background; then show the result. */
-  private async analyse(id: number, extracted?: ExtractedArticle): Promise<void> {
-    const { ctx, vocabulary, send } = this.deps;
-    if (!extracted) {
+  /**
+   * Prefilter, extract and ask the background; then show the result. `late`: what a re-check of
+   * late text found (onSettled), already known to differ when it is an article.
+   */
+  private async analyse(id: number, late?: Found): Promise<void> {
+    const { ctx, vocabulary } = this.deps;
+    if (!late) {
       const pre = measured('backstory:prefilter', () => prefilterPage(document, vocabulary));
       if (!pre.pass) {
         this.article = null;
@@ -220,26 +235,63 @@ export class PageController {
         return;
       }
     }
-    const article = extracted ?? measured('backstory:extract', () => extractArticle(document, this.url));
-    if (!article || article.paragraphs.length === 0) {
-      this.article = null;
-      void this.reportUnanalysed(this.url);
-      return;
+    // Serialising the markup for the background is part of extraction, and timed with it.
+    const found = late ?? measured('backstory:extract', () => findArticle(this.url));
+    const before = articleSignature(this.article);
+    let article: ExtractedArticle | null;
+    let reply: AnalyseReply | null;
+    if ('markup' in found) {
+      const { markup } = found;
+      if (!markup.ok) {
+        console.warn(`Backstory: this page's markup is ${markup.chars} characters, more than the ${MAX_PAGE_HTML_CHARS} it hands over for analysis; the page is not analysed.`);
+        if (!late) this.notAnalysed();
+        return;
+      }
+      const answer = await this.ask({ type: 'analyse-page-html', url: this.url, html: markup.html });
+      if (!answer || id !== this.runId || !this.active || ctx.isInvalid) return;
+      if (!answer.article || answer.article.paragraphs.length === 0) {
+        // A late re-check that finds nothing leaves what is shown, as one that extracts here does.
+        if (!late) this.notAnalysed();
+        return;
+      }
+      if (late && articleSignature(answer.article) === before) {
+        // The late text did not change the article; marks may still need repainting.
+        this.repaintLostMarks();
+        return;
+      }
+      ({ article } = answer);
+      reply = answer;
+    } else {
+      article = found.article;
+      if (!article || article.paragraphs.length === 0) {
+        this.notAnalysed();
+        return;
+      }
+      this.article = article;
+      reply = await this.ask({ type: 'analyse', article });
+      if (!reply || id !== this.runId || !this.active || ctx.isInvalid) return;
     }
     this.article = article;
-    let reply: AnalyseReply;
+    this.show(reply, article);
+  }
+
+  /** One round trip to the background, timed; null when it is unreachable. */
+  private async ask<K extends 'analyse' | 'analyse-page-html'>(message: MessageOf<K>): Promise<ReplyOf<K> | null> {
     try {
       this.analysing = true;
-      reply = await measuredAsync('backstory:analyse', () => send({ type: 'analyse', article }));
+      return await measuredAsync('backstory:analyse', () => this.deps.send(message));
     } catch (err) {
       // The background is unreachable (extension reloaded, worker failed to start): show nothing.
-      if (ctx.isValid) console.warn('Backstory: analysis failed', err);
-      return;
+      if (this.deps.ctx.isValid) console.warn('Backstory: analysis failed', err);
+      return null;
     } finally {
       this.analysing = false;
     }
-    if (id !== this.runId || !this.active || ctx.isInvalid) return;
-    this.show(reply, article);
+  }
+
+  private notAnalysed(): void {
+    this.article = null;
+    void this.reportUnanalysed(this.url);
   }
 
   private show(reply: AnalyseReply, article: ExtractedArticle): void {
@@ -323,12 +375,25 @@ export class PageController {
     const before = articleSignature(this.article);
     const pre = prefilterPage(document, this.deps.vocabulary);
     if (!pre.pass) return;
-    const now = extractArticle(document, this.url);
-    if (now && now.paragraphs.length > 0 && articleSignature(now) !== before) {
-      await this.analyse(id, now);
+    const found = extractFromMarkup(document, this.url);
+    if (found.needsFallback) {
+      // Whether the article changed is known only from the background's answer: worth a round
+      // trip when the text grew or shrank, not for marks a re-render took away.
+      if (changed) {
+        await this.analyse(id, { markup: serialisePage(document) });
+        return;
+      }
+    } else if (found.article && found.article.paragraphs.length > 0 && articleSignature(found.article) !== before) {
+      await this.analyse(id, { article: found.article });
       return;
     }
-    if (this.article && this.specs.length > 0 && (marksLost || marksMissing)) {
+    this.repaintLostMarks();
+  }
+
+  /** Repaint when marks lost their text to a re-render, or some were not on the page before. */
+  private repaintLostMarks(): void {
+    if (!this.article || this.specs.length === 0) return;
+    if (this.painter.liveCount() < this.painter.marks.length || this.painter.marks.length < this.specs.length) {
       this.paintMarks(this.article);
       this.renderNow();
     }

@@ -14,15 +14,18 @@
  * has re-analysed the new page. Clearing on `loading` makes the badge follow at once; the price is
  * that a hash change blanks it until the content script reports again (1–2 s).
  */
+import { extractArticle } from '../extract/extract-article';
+import { readabilityFallback } from '../extract/readability-fallback';
 import type { History, HistoryEntry, SeenFact } from '../history';
 import { coverageOnPage, readingCount } from '../history/reading';
-import type { Message, MessageOf, ReplyOf, TabState } from '../messages';
+import { MAX_PAGE_HTML_CHARS, type Message, type MessageOf, type ReplyOf, type TabState } from '../messages';
 import { isActiveOn, type Settings } from '../settings/schema';
 import type { Kb } from '../kb/types';
 import type { Analysis } from '../match/types';
 import type { StoryView } from '../view/story-view';
 import { badgeFor, type BadgeSpec } from './badge';
 import type { KbSource } from './kb-runtime';
+import { htmlParser, type HtmlParser } from './page-document';
 import { hostnameOf, type TabStates } from './tab-states';
 
 export interface BackgroundDeps {
@@ -35,6 +38,8 @@ export interface BackgroundDeps {
   /** The tab the reader is looking at, for a keyboard command that arrives without one. */
   activeTabId(): Promise<number | undefined>;
   now(): number;
+  /** Markup from `analyse-page-html` as a Document; linkedom's parser when left out (works anywhere). */
+  parseHtml?: HtmlParser;
 }
 
 /** Who sent a message: the tab and frame of a content script, nothing for the popup. */
@@ -68,6 +73,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return g;
   };
   let storageError: string | null = null;
+  const parseHtml = deps.parseHtml ?? htmlParser(undefined);
 
   const noteStorage = <T>(result: { ok: true; value: T } | { ok: false; error: string }, fallback: T): T => {
     if (result.ok) return result.value;
@@ -133,6 +139,25 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return { analysis, view, dismissed, reading, storageError: historyError };
   }
 
+  /**
+   * A page the content script could not extract by itself: its markup is parsed here (never run)
+   * and extracted with the Readability fallback, then analysed like any other article.
+   */
+  async function analysePageHtml(message: MessageOf<'analyse-page-html'>, sender: SenderInfo): Promise<ReplyOf<'analyse-page-html'>> {
+    const { html } = message;
+    if (typeof html !== 'string') throw new Error('Backstory: "analyse-page-html" came without the page\'s markup');
+    if (html.length > MAX_PAGE_HTML_CHARS) {
+      throw new Error(`Backstory: the page's markup is ${html.length} characters, more than the ${MAX_PAGE_HTML_CHARS} analysed; not analysed`);
+    }
+    // The address the browser reports for the tab, not the one the page claims.
+    const url = (tabOf(sender) !== undefined && sender.url) || message.url;
+    const article = extractArticle(parseHtml(html), url, { fallback: readabilityFallback });
+    // Nothing to analyse: the content script reports the page as not analysed, as when it finds
+    // nothing itself, so the tab's state is left to it.
+    if (!article || article.paragraphs.length === 0) return { article: null };
+    return { ...(await analyse({ type: 'analyse', article }, sender)), article };
+  }
+
   async function dismissStory(message: MessageOf<'dismiss-story'>, sender: SenderInfo): Promise<ReplyOf<'dismiss-story'>> {
     const tabId = tabOf(sender);
     // The same address `analyse` checks dismissals against.
@@ -169,6 +194,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
       switch (message.type) {
         case 'analyse':
           return analyse(message, sender);
+        case 'analyse-page-html':
+          return analysePageHtml(message, sender);
         case 'document': {
           const runtime = await deps.kb.get();
           return { document: runtime.kb.documents.find((d) => d.id === message.doc) ?? null } satisfies ReplyOf<'document'>;

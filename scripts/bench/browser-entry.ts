@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { prefilterPage } from '../../lib/extract/prefilter';
 import { extractArticle } from '../../lib/extract/extract-article';
+import { readabilityFallback } from '../../lib/extract/readability-fallback';
 import { createMatcher, type Matcher } from '../../lib/match/matcher';
 import { buildVocabulary } from '../../lib/kb/vocabulary';
 import { readKb } from '../../lib/kb/read';
@@ -50,7 +51,7 @@ const api = {
     let verdict = '';
     let alignments = 0;
     const ms = timeMedian(runs, () => {
-      const article = extractArticle(document, location.href);
+      const article = extractArticle(document, location.href, { fallback: readabilityFallback });
       if (!article) throw new Error('no article extracted');
       const analysis = matcher!.analyse(article);
       verdict = analysis.verdict;
@@ -59,11 +60,11 @@ const api = {
     return { ms, verdict, alignments };
   },
   extractOnly(runs: number) {
-    return timeMedian(runs, () => extractArticle(document, location.href));
+    return timeMedian(runs, () => extractArticle(document, location.href, { fallback: readabilityFallback }));
   },
   /** Matching alone, for the KB-size curve: the article is extracted once. */
   analyseOnly(runs: number) {
-    const article = extractArticle(document, location.href)!;
+    const article = extractArticle(document, location.href, { fallback: readabilityFallback })!;
     return timeMedian(runs, () => matcher!.analyse(article));
   },
 };

@@ -132,3 +132,43 @@ describe('extractArticle', () => {
     expect(extractArticle(parse('<!doctype html><html><head><title>App</title></head><body><div id="root"></div></body></html>'), 'https://app.example/', READABILITY)).toBeNull();
   });
 });
+
+describe('the fallback is passed in', () => {
+  const soup = () => {
+    const prose = Array.from({ length: 6 }, (_, i) => `<div>${[P1, P2, P3][i % 3]} Paragraph ${i + 1} adds a little more ordinary prose, with commas, so scoring treats it as content.</div>`).join('\n');
+    return parse(page('<title>Plain page - Plain Daily</title>', `<div id="x1"><div id="x2">${prose}</div></div>`));
+  };
+
+  it('on a page with article markup, markup alone gives the same article and the fallback is never asked', () => {
+    const doc = parse(page('<title>Reply | Example</title>', `<main><article><h1>Reply delivered</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></main>`));
+    let asked = 0;
+    const withFallback = extractArticle(doc, 'https://news.example/a', { fallback: (d) => (asked++, readabilityFallback(d)) });
+    expect(asked).toBe(0);
+    expect(extractFromMarkup(doc, 'https://news.example/a')).toEqual({ needsFallback: false, article: withFallback });
+    expect(withFallback?.paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it('on div soup, markup alone says the fallback is needed instead of guessing', () => {
+    expect(extractFromMarkup(soup(), 'https://plain.example/')).toEqual({ needsFallback: true, article: null });
+  });
+
+  it('uses what the given fallback finds: its paragraphs, and its title, site, date and language where the page states none', () => {
+    const doc = soup();
+    const a = extractArticle(doc, 'https://plain.example/', {
+      fallback: (d) => {
+        expect(d).toBe(doc);
+        return { title: 'From the fallback', paragraphs: [P3, P1], site: 'Fallback Site', publishedTime: '2022-01-27T10:00:00Z', lang: 'en-GB' };
+      },
+    })!;
+    expect(a).toMatchObject({ paragraphs: [P3, P1], method: 'readability', site: 'Fallback Site', publishedAt: '2022-01-27', lang: 'en' });
+    // The fallback's title is preferred to the page's <title>, which carries the site's name.
+    expect(a.title).toBe('From the fallback');
+  });
+
+  it('without a fallback (or when it finds nothing), reads the page\'s own text blocks', () => {
+    const none = extractArticle(soup(), 'https://plain.example/', { fallback: null })!;
+    expect(extractArticle(soup(), 'https://plain.example/', { fallback: () => null })).toEqual(none);
+    expect(none.method).toBe('article');
+    expect(none.paragraphs.join(' ')).toContain('Paragraph 6 adds a little more ordinary prose');
+  });
+});

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageController, type Send } from '@/components/sidebar/page-controller';
 import type { PrefilterVocabulary } from '@/lib/kb/types';
+import type { ExtractedArticle } from '@/lib/match/types';
 import type { AnalyseReply, Message } from '@/lib/messages';
 import { createSettingsStore, type SettingsStorage } from '@/lib/settings';
 import { DOCS, reply } from './view-fixture';
@@ -20,6 +21,10 @@ const settings = createSettingsStore(fakeBrowser.storage as unknown as SettingsS
 let ctx: ContentScriptContext;
 let sent: Message[];
 let analyseReply: AnalyseReply;
+/** What the background extracts from markup sent with analyse-page-html (it runs Readability). */
+let markupArticle: ExtractedArticle | null;
+/** The page as it was when its markup was sent. */
+let pageWhenSent = '';
 
 const send: Send = async (message) => {
   const m = message as Message;
@@ -27,6 +32,9 @@ const send: Send = async (message) => {
   switch (m.type) {
     case 'analyse':
       return analyseReply as never;
+    case 'analyse-page-html':
+      pageWhenSent = document.documentElement.outerHTML;
+      return (markupArticle ? { ...analyseReply, article: markupArticle } : { article: null }) as never;
     case 'document':
       return { document: DOCS.find((d) => d.id === m.doc) ?? null } as never;
     default:
@@ -49,6 +57,7 @@ beforeEach(() => {
   ctx = new ContentScriptContext('test', {});
   sent = [];
   analyseReply = reply();
+  markupArticle = null;
 });
 
 afterEach(() => {
@@ -255,6 +264,72 @@ describe('text that arrives late', () => {
     const p = document.querySelectorAll('article p')[1]!;
     p.prepend(document.createTextNode('It will cost 50 million. '));
     await vi.waitFor(() => expect(host()?.getAttribute('data-marks')).toBe('2'), { timeout: 4000 });
+  });
+});
+
+describe('a page without article markup', () => {
+  const SOUP_PARAGRAPHS = [
+    'The council approved the harbour plan. Councillors met on Monday evening in the town hall to vote on the harbour plan after months of debate.',
+    'It will cost 50 million. The harbour plan includes a new quay, a ferry terminal and the dredging of the old channel by the council.',
+  ];
+  const SOUP = `<div class="wrap"><div class="hd">Council approves harbour plan</div>${SOUP_PARAGRAPHS.map((p) => `<div class="para">${p}</div>`).join('')}</div>`;
+  const soupArticle = (): ExtractedArticle => ({ url: location.href, title: 'Council approves harbour plan', paragraphs: SOUP_PARAGRAPHS, publishedAt: null, site: 'news.example', lang: 'en', method: 'readability' });
+  // Div soup passes the prefilter on what its head declares.
+  beforeEach(() => {
+    for (const [property, content] of [['og:type', 'article'], ['og:title', 'Council approves harbour plan']] as const) {
+      const meta = document.createElement('meta');
+      meta.setAttribute('property', property);
+      meta.setAttribute('content', content);
+      meta.className = 'test-og';
+      document.head.append(meta);
+    }
+  });
+  afterEach(() => document.querySelectorAll('meta.test-og').forEach((m) => m.remove()));
+
+  it('hands the page\'s markup, untouched, to the background and shows its answer with marks', async () => {
+    document.body.innerHTML = SOUP;
+    const original = document.documentElement.outerHTML;
+    markupArticle = soupArticle();
+    await start();
+    await vi.waitFor(() => expect(host()?.getAttribute('data-marks')).toBe('2'));
+    expect(host()!.getAttribute('data-verdict')).toBe('match');
+    expect(sent.map((m) => m.type)).toEqual(['analyse-page-html']);
+    const message = sent[0]!;
+    if (message.type !== 'analyse-page-html') throw new Error('unexpected message');
+    expect(message.url).toBe(location.href);
+    expect(message.html).toContain(`<div class="para">${SOUP_PARAGRAPHS[1]}</div>`);
+    // Serialising read the page and changed nothing (the marks came after the answer).
+    expect(pageWhenSent).toBe(original);
+  });
+
+  it('leaves its own sidebar out of the markup it sends on a later look', async () => {
+    document.body.innerHTML = SOUP;
+    markupArticle = soupArticle();
+    await start();
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    document.body.insertAdjacentHTML('beforeend', `<div class="para">${'The harbour plan also covers the old quay and the ferry terminal near the council offices. '.repeat(4)}</div>`);
+    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'analyse-page-html')).toHaveLength(2), { timeout: 4000 });
+    const later = sent.at(-1)!;
+    expect(later.type === 'analyse-page-html' && later.html).toContain('also covers the old quay');
+    expect(later.type === 'analyse-page-html' && later.html).not.toContain('backstory-sidebar');
+  });
+
+  it('reports the page as not analysed when the background finds no article in it', async () => {
+    document.body.innerHTML = SOUP;
+    await start();
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['analyse-page-html', 'page-state']));
+    expect(host()).toBeNull();
+  });
+
+  it('refuses a page whose markup is too large to hand over, and says so', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    document.body.innerHTML = `${SOUP}<div class="para">${'Harbour council quay ferry words. '.repeat(70_000)}</div>`;
+    markupArticle = soupArticle();
+    await start();
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['page-state']));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/markup is \d+ characters, more than the 2097152 it hands over for analysis/));
+    expect(host()).toBeNull();
+    warn.mockRestore();
   });
 });
 
