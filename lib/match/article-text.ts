@@ -5,6 +5,7 @@
  */
 import { isStopword, parseNumbers, sentenceSpans, stem, tokenSpans, type NumberMention } from '../text';
 import type { ExtractedArticle } from './types';
+import { tokenHash } from './hashed-shingles';
 
 export interface ArticleSentence {
   /** Position in the whole article, headline first when there is one. */
@@ -20,6 +21,8 @@ export interface ArticleSentence {
   offsets: [number, number][];
   terms: string[];
   termSet: Set<string>;
+  /** tokenHash of each token, for n-gram comparisons. */
+  hashes: number[];
   /** Figures in the sentence; parsed on first use (only aligned sentences need them). */
   readonly numbers: NumberMention[];
 }
@@ -28,8 +31,8 @@ export interface ArticleText {
   sentences: ArticleSentence[];
   /** Body sentences only (headline excluded). */
   bodySentenceCount: number;
-  /** Raw tokens per paragraph (headline first), for phrasing. */
-  paragraphTokens: string[][];
+  /** Token hashes (hashed-shingles tokenHash) per paragraph, headline first, for phrasing. */
+  paragraphHashes: number[][];
   termSet: Set<string>;
 }
 
@@ -59,11 +62,13 @@ function makeSentence(index: number, paragraph: number, text: string): ArticleSe
   const spans = tokenSpans(text);
   const n = spans.length;
   const tokens: string[] = new Array(n);
+  const hashes: number[] = new Array(n);
   const capitalised: boolean[] = new Array(n);
   const offsets: [number, number][] = new Array(n);
   for (let i = 0; i < n; i++) {
     const sp = spans[i]!;
     tokens[i] = sp.token;
+    hashes[i] = tokenHash(sp.token);
     capitalised[i] = i > 0 && isUpper(text, sp.start);
     offsets[i] = [sp.start, sp.end];
   }
@@ -74,6 +79,7 @@ function makeSentence(index: number, paragraph: number, text: string): ArticleSe
     paragraph,
     text,
     tokens,
+    hashes,
     capitalised,
     offsets,
     terms,
@@ -97,17 +103,17 @@ export function readArticleText(article: ExtractedArticle): ArticleText {
       body++;
     }
   }
-  const paragraphTokens: string[][] = [];
+  const paragraphHashes: number[][] = [];
   const termSet = new Set<string>();
   let current = -2;
   for (const s of sentences) {
     if (s.paragraph !== current) {
-      paragraphTokens.push([]);
+      paragraphHashes.push([]);
       current = s.paragraph;
     }
-    const list = paragraphTokens[paragraphTokens.length - 1]!;
-    for (const t of s.tokens) list.push(t);
+    const list = paragraphHashes[paragraphHashes.length - 1]!;
+    for (const h of s.hashes) list.push(h);
     for (const t of s.terms) termSet.add(t);
   }
-  return { sentences, bodySentenceCount: body, paragraphTokens, termSet };
+  return { sentences, bodySentenceCount: body, paragraphHashes, termSet };
 }

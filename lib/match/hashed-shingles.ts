@@ -8,7 +8,7 @@ import { hash32 } from '../text';
 
 const tokenHashCache = new Map<string, number>();
 
-function tokenHash(token: string): number {
+export function tokenHash(token: string): number {
   let h = tokenHashCache.get(token);
   if (h === undefined) {
     h = hash32(token);
@@ -19,8 +19,12 @@ function tokenHash(token: string): number {
 
 /** Hashes of every run of k consecutive tokens (or of the whole list when it is shorter). */
 export function shingleHashes(tokens: readonly string[], k: number): number[] {
-  if (tokens.length === 0) return [];
-  const hs = tokens.map(tokenHash);
+  return shinglesOfHashes(tokens.map(tokenHash), k);
+}
+
+/** As shingleHashes, from token hashes already computed (tokenHash of each token). */
+export function shinglesOfHashes(hs: readonly number[], k: number): number[] {
+  if (hs.length === 0) return [];
   const n = Math.max(1, hs.length - k + 1);
   const width = Math.min(k, hs.length);
   const out: number[] = new Array(n);

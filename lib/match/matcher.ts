@@ -173,7 +173,7 @@ function gather(ctx: MatcherContext, article: ExtractedArticle): Gathered | null
       passages: lineUp.passages,
     };
   });
-  const phrasing = sharedPhrasing(ctx.phrasing, text.paragraphTokens);
+  const phrasing = sharedPhrasing(ctx.phrasing, text.paragraphHashes);
   const evidence = candidateStories(ctx, findings, mentions, phrasing).map((story) => storySignals(ctx, story, article, text, findings, mentions, phrasing));
   evidence.sort((a, b) => b.strength - a.strength || (a.story.id < b.story.id ? -1 : 1));
   return { text, mentions, findings, phrasing, evidence };

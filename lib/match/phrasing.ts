@@ -5,7 +5,7 @@
  */
 import type { Kb } from '../kb/types';
 import { tokenize } from '../text';
-import { shingleHashes } from './hashed-shingles';
+import { shingleHashes, shinglesOfHashes } from './hashed-shingles';
 
 const K = 5;
 /** 5-grams found in more documents than this are stock phrases, not evidence of copying. */
@@ -35,11 +35,11 @@ export function buildPhrasingIndex(kb: Kb): PhrasingIndex {
 
 /**
  * Per seed document (that shares anything): share of its 5-grams on the page, 0..1, best first.
- * Takes the page's tokens paragraph by paragraph (as lib/text tokenize makes them).
+ * Takes the page's token hashes paragraph by paragraph (tokenHash of lib/text tokenize's tokens).
  */
-export function sharedPhrasing(index: PhrasingIndex, paragraphTokens: string[][]): { doc: string; share: number }[] {
+export function sharedPhrasing(index: PhrasingIndex, paragraphHashes: number[][]): { doc: string; share: number }[] {
   const page = new Set<number>();
-  for (const tokens of paragraphTokens) for (const h of shingleHashes(tokens, K)) page.add(h);
+  for (const hashes of paragraphHashes) for (const h of shinglesOfHashes(hashes, K)) page.add(h);
   const counts = new Map<number, number>();
   for (const h of page) for (const d of index.postings.get(h) ?? []) counts.set(d, (counts.get(d) ?? 0) + 1);
   const out: { doc: string; share: number }[] = [];

@@ -5,7 +5,7 @@
  */
 import type { Kb, Quote } from '../kb/types';
 import { contentTerms, foldPunctuation, tokenize } from '../text';
-import { shingleHashes } from './hashed-shingles';
+import { shingleHashes, shinglesOfHashes } from './hashed-shingles';
 import type { ArticleSentence } from './article-text';
 import { weightOf, type TermWeights } from './term-weights';
 import { createScratch, probeCandidates, type ProbeScratch } from './candidates';
@@ -86,7 +86,7 @@ export function quoteForSentence(index: QuoteIndex, w: TermWeights, sentence: Ar
   // Inside a quotation that spans several sentences, the whole sentence is quoted words.
   const words = quoted ?? (insideQuote ? sentence.text : null);
   const whole = words === null || words === sentence.text;
-  const ownShingles = shingleHashes(whole ? sentence.tokens : tokenize(words), K);
+  const ownShingles = whole ? shinglesOfHashes(sentence.hashes, K) : shingleHashes(tokenize(words), K);
   const candidates = new Set<number>();
   for (const s of ownShingles) for (const i of index.byShingle.get(s) ?? []) candidates.add(i);
   // Reworded quotes are only looked for inside quotation marks; elsewhere the words are the
