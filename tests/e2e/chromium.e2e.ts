@@ -243,6 +243,13 @@ describe('elsewhere', () => {
     await page.waitForFunction((host) => Number(document.querySelector(host)?.getAttribute('data-marks')) > 0, HOST, { timeout: 10_000 });
     await page.close();
   });
+
+  it('recognises a covered page without article markup (div soup), read by Readability in the background, and marks it', async () => {
+    const page = await open('/pages/divsoup-responses.html');
+    await waitForVerdict(page, 'match');
+    await page.waitForFunction((host) => Number(document.querySelector(host)?.getAttribute('data-marks')) > 0, HOST, { timeout: 10_000 });
+    await page.close();
+  });
 });
 
 describe('the popup switches', () => {
