@@ -245,7 +245,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   const clusters = clusterSentences(corpus, factPairs, factVectors.vectors, (doc) => (trusted(doc) ? corpus.docs[doc]!.parsed.date : null))
     .map((c) => c.filter((k) => isClaim(corpus.sentences[k]!)))
     .filter((c) => c.length > 0);
-  type FactWork = Omit<Fact, 'id' | 'story'> & { sentences: number[]; paragraphs: { doc: number; paragraph: number }[] };
+  type FactWork = Omit<Fact, 'id' | 'story'> & { sentences: number[]; paragraphs: { doc: number; paragraph: number }[]; rep: number };
   const factWork: FactWork[] = [];
   const numberCovered = new Set<number>();
   // Number facts: one per (figure, counted noun), across documents. Vague amounts ("tens of
@@ -282,7 +282,8 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     const repN = g.find((x) => x.sentence === rep.id)!.n;
     const span = clauseAround(rep.folded, repN.start);
     const clause = rep.text.slice(span.start, span.end);
-    return makeFact('number', span.start === 0 ? readAlone(rep, clause) : clause, sents, [{ text: repN.text, value: repN.value }]);
+    const text = span.start === 0 ? readAlone(rep, clause) : clause[0]!.toUpperCase() + clause.slice(1);
+    return makeFact('number', text, sents, [{ text: repN.text, value: repN.value }], rep.id);
   };
   for (const nf of numberFacts) factWork.push(makeNumberFact(nf.sents, nf.numbers));
   const sentenceFact = (sents: Sentence[]): FactWork | null => {
@@ -295,14 +296,14 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
       if (factKind(sents, false, true) !== 'event') return null;
     }
     const rep = cleanest(sents);
-    return makeFact(factKind(sents, false, dated), readAlone(rep, rep.text), sents, []);
+    return makeFact(factKind(sents, false, dated), readAlone(rep, rep.text), sents, [], rep.id);
   };
   for (const c of clusters) {
     const f = sentenceFact(c.map((k) => corpus.sentences[k]!).sort((a, b) => a.doc - b.doc));
     if (f) factWork.push(f);
   }
 
-  function makeFact(kind: Fact['kind'], text: string, sents: Sentence[], numbers: Fact['numbers']): FactWork {
+  function makeFact(kind: Fact['kind'], text: string, sents: Sentence[], numbers: Fact['numbers'], rep: number): FactWork {
     const sources: FactSource[] = sents.map((s) => ({ doc: ids[s.doc]!, paragraph: s.paragraph, sentence: s.text }));
     const docSet = [...new Set(sents.map((s) => s.doc))];
     const ents = new Map<string, number>();
@@ -333,6 +334,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
         .map(([t]) => t),
       date,
       sentences: sents.map((s) => s.id),
+      rep,
       paragraphs: sents.map((s) => ({ doc: s.doc, paragraph: s.paragraph })),
     };
   }
@@ -354,10 +356,13 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     const s = corpus.sentences[k]!;
     return storyOfParagraph[s.doc]![s.paragraph]!;
   };
-  const majorityStory = (sentences: readonly number[]) => {
+  // The story most sources belong to; on a tie, the story of the representative wording (a figure
+  // two stories share is shown under the story whose sentence tells it).
+  const majorityStory = (sentences: readonly number[], rep?: number) => {
     const c = new Map<number, number>();
     for (const k of sentences) c.set(storyOfSentence(k), (c.get(storyOfSentence(k)) ?? 0) + 1);
-    return [...c.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+    const preferred = rep === undefined ? -1 : storyOfSentence(rep);
+    return [...c.entries()].sort((a, b) => b[1] - a[1] || (b[0] === preferred ? 1 : 0) - (a[0] === preferred ? 1 : 0) || a[0] - b[0])[0]![0];
   };
 
   // A claim belongs to one story: sources from another story are a different event told in similar
@@ -380,7 +385,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     }
   }
   const factOrder = finalFacts
-    .map((f, k) => ({ f, k, story: majorityStory(f.sentences) }))
+    .map((f, k) => ({ f, k, story: majorityStory(f.sentences, f.rep) }))
     .sort((a, b) => a.story - b.story || b.f.documentCount - a.f.documentCount || b.f.lineCount - a.f.lineCount || a.f.sentences[0]! - b.f.sentences[0]!);
   const facts: Fact[] = factOrder.map(({ f, story }, k) => ({
     id: `f${String(k + 1).padStart(3, '0')}`,

@@ -153,6 +153,9 @@ export function countsIn(s: Sentence): { n: NumberMention; unit: string }[] {
   return out;
 }
 
+/** A clause that starts with a lower-case word other than a determiner, quantifier or pronoun: a verb, most likely. */
+const SUBJECTLESS_RE = /^(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|some|more|nearly|about|over|up|almost|around|roughly|at|least|only|[0-9]|he|she|they|it|we|us|u\.s\.)\b)[a-z]+(?:s|ed)?\s+(?:to|that|up|more|nearly|about|over|around|[0-9])/;
+
 /**
  * The clause of a sentence that carries a figure: split at commas, semicolons and "and"/"as well
  * as"/"while", keep the part holding the figure, and widen it to the sentence when it is too short
@@ -170,9 +173,13 @@ export function clauseAround(folded: string, at: number): { start: number; end: 
   }
   ends.push(folded.length);
   for (let i = 0; i < ends.length; i++) {
-    const s = bounds[i]!;
+    let s = bounds[i]!;
     const e = ends[i]!;
     if (at >= s && at < e) {
+      // A clause opening on a verb ("…, and intends to mass 30,000 troops") has its subject in the
+      // clause before: take that one too.
+      let j = i;
+      while (j > 0 && SUBJECTLESS_RE.test(folded.slice(s))) s = bounds[--j]!;
       const text = folded.slice(s, e).replace(/[,;\s]+$/, '');
       if (tokenize(text).length < 5) return { start: 0, end: folded.length };
       return { start: s, end: s + text.length };

@@ -79,3 +79,18 @@ describe('facts compiled from the seeds', () => {
   });
 
 });
+
+describe('number facts read as claims', () => {
+  it('a figure clause opens with a capital and keeps the subject a verb-initial clause leaves in the clause before', () => {
+    for (const f of kb.facts.filter((x) => x.kind === 'number')) expect(f.text[0], f.text).toMatch(/[A-Z0-9"“]/);
+    const f = kb.facts.find((x) => x.numbers.some((n) => n.value === 30000))!;
+    expect(f.text).toMatch(/Russia has moved nearly 5,000 troops into Belarus and intends to mass/);
+  });
+  it('a figure two stories share is listed under the story whose sentence words it', () => {
+    for (const f of kb.facts.filter((x) => x.kind === 'number')) {
+      const story = kb.stories.find((s) => s.id === f.story)!;
+      const rep = f.sources.find((src) => src.sentence.includes(f.text.slice(-30)))!;
+      expect(story.paragraphs.some((p) => p.doc === rep.doc && p.paragraph === rep.paragraph), f.id).toBe(true);
+    }
+  });
+});
