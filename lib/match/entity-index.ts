@@ -203,6 +203,8 @@ function surnamesTakenByOthers(index: EntityIndex, sentences: ArticleSentence[])
   const taken = new Set<string>();
   for (const s of sentences) {
     for (let i = 1; i < s.tokens.length; i++) {
+      // Only a capitalised word can be someone's surname.
+      if (!s.capitalised[i]) continue;
       for (const c of index.byFirstToken.get(s.tokens[i]!) ?? []) {
         if (c.tokens.length === 1 && otherFirstName(index, s, i, c.entity)) taken.add(`${c.entity}\u0000${c.tokens[0]}`);
       }

@@ -120,16 +120,18 @@ export function passagesForSentence(index: PassageIndex, w: TermWeights, sentenc
   const known = [...sentence.termSet].filter((t) => index.postings.has(t));
   if (known.length < MIN_SHARED_TERMS) return result;
   const candidates = probeCandidates(index.postings, known, index.scratch);
+  const knownWeights = known.map((t) => w.weight(t));
   let sentenceWeight = 0;
-  for (const t of known) sentenceWeight += w.weight(t);
+  for (const x of knownWeights) sentenceWeight += x;
   for (const i of candidates) {
     const p = index.passages[i]!;
+    // Walk the sentence's few known terms, not the passage's (whole paragraphs have dozens).
     let shared = 0;
     let sharedWeight = 0;
-    for (const t of p.terms) {
-      if (sentence.termSet.has(t)) {
+    for (let k = 0; k < known.length; k++) {
+      if (p.terms.has(known[k]!)) {
         shared++;
-        sharedWeight += w.weight(t);
+        sharedWeight += knownWeights[k]!;
       }
     }
     if (shared < MIN_SHARED_TERMS) continue;
