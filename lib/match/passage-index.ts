@@ -1,8 +1,9 @@
 /**
- * Lining article sentences up with the sentences of each story's seed paragraphs. Facts are the
- * KB's corroborated claims; passages are everything the coverage says, so a story told by a single
- * report (few facts) can still be recognised. Same weighted-overlap measure as facts, same bounded
- * candidate generation (candidates.ts).
+ * Lining article sentences up with the sentences (and multi-sentence paragraphs) of each story's
+ * seed paragraphs: a weighted overlap of informative words (term-weights.ts) over candidates found
+ * with bounded probing (candidates.ts). Passages are everything the coverage says, so a story told
+ * by a single report (few facts) can still be recognised; passages that a KB fact cites as its
+ * source also tell which facts a sentence states (linkFacts).
  */
 import type { Kb } from '../kb/types';
 import { contentTerms, splitSentences } from '../text';
