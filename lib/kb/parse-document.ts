@@ -3,6 +3,7 @@
  * the lead, outlet where the text names it, and clean paragraphs (furniture dropped, paragraphs
  * that a copy-paste broke across lines rejoined).
  */
+import { cutAtPhrase, mainClause } from './story-title';
 import { splitSentences, squeezeSpaces, tokenize } from '../text';
 import { BOILERPLATE_PATTERNS, LINK_LIST_INTRO, VIDEO_LENGTH } from './boilerplate';
 import { isoDate, parseDateLine } from './dates';
@@ -149,17 +150,11 @@ function tidy(p: string): string {
     .trim();
 }
 
-/** A title from the first sentence: its first clause, or its first words. */
+/**
+ * A title from the first sentence: its main clause (attribution and trailing clauses dropped, as
+ * for story titles), cut at a phrase boundary.
+ */
 function titleFromLead(lead: string): string {
   const sentence = splitSentences(lead)[0] ?? lead;
-  const clean = sentence.replace(/[.!?]+$/, '');
-  const comma = clean.indexOf(',');
-  if (comma > 0) {
-    const clause = clean.slice(0, comma);
-    const n = wordCount(clause);
-    if (n >= 5 && n <= 16) return clause;
-  }
-  const words = clean.split(/\s+/);
-  if (words.length <= 16) return clean;
-  return `${words.slice(0, 14).join(' ')}…`;
+  return cutAtPhrase(mainClause(sentence));
 }

@@ -25,6 +25,7 @@ const CLAUSE_BREAK_RE =
 const PHRASE_STARTS = new Set([
   'aimed', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'over', 'after', 'before', 'regarding', 'about', 'amid',
   'ahead', 'and', 'as', 'that', 'which', 'who', 'while', 'following', 'including', 'into', 'against', 'under', 'during',
+  'if', 'when', 'where', 'whether', 'because', 'unless', 'although', 'than',
 ]);
 /** Words a title must not end on. */
 const DANGLING = new Set([

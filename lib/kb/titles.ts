@@ -1,6 +1,6 @@
-/** Short reader-facing labels cut from longer text. */
+import { cutAtPhrase } from './story-title';
+
+/** Short reader-facing labels cut from longer text (quotation marks dropped), at a phrase boundary. */
 export function shortTitle(text: string): string {
-  const t = text.replace(/["\u201c\u201d]/g, '').replace(/[.!?]+$/, '');
-  const words = t.split(/\s+/);
-  return words.length <= 14 ? t : `${words.slice(0, 12).join(' ')}…`;
+  return cutAtPhrase(text.replace(/["\u201c\u201d]/g, ''));
 }

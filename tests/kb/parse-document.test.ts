@@ -49,4 +49,8 @@ describe('parseDocument', () => {
     const d = parseDocument('The foreign ministers of both countries met in Geneva on Friday, officials said, after months of silence.');
     expect(d.title).toBe('The foreign ministers of both countries met in Geneva on Friday');
   });
+  it('titles a document without headline by the main clause of its lead, cut at a phrase', () => {
+    const d = parseDocument('Officials told reporters on Friday that the two sides would resume talks in Vienna next month if the ceasefire holds, after a pause of six weeks.\n\nMore text follows here.');
+    expect(d).toMatchObject({ titleSource: 'lead', title: 'The two sides would resume talks in Vienna next month if the ceasefire holds' });
+  });
 });
