@@ -141,6 +141,8 @@ export function numberUnit(folded: string, n: NumberMention): string | null {
   return null;
 }
 
+const DURATION_UNITS = new Set(['year', 'month', 'week', 'dai', 'day', 'hour', 'minut', 'minute', 'decad', 'decade']);
+
 /** Counts worth a fact: more than one of something, not part of a name or a list of links. */
 export function countsIn(s: Sentence): { n: NumberMention; unit: string }[] {
   const out: { n: NumberMention; unit: string }[] = [];
@@ -148,13 +150,19 @@ export function countsIn(s: Sentence): { n: NumberMention; unit: string }[] {
     if (n.value < 2) continue;
     const unit = numberUnit(s.folded, n);
     if (!unit) continue;
+    // "for two years" is how long something lasted, background to a claim rather than its figure.
+    if (DURATION_UNITS.has(unit) && /\bfor\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i.test(s.folded.slice(0, n.start))) continue;
     out.push({ n, unit });
   }
   return out;
 }
 
-/** A clause that starts with a lower-case word other than a determiner, quantifier or pronoun: a verb, most likely. */
-const SUBJECTLESS_RE = /^(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|some|more|nearly|about|over|up|almost|around|roughly|at|least|only|[0-9]|he|she|they|it|we|us|u\.s\.)\b)[a-z]+(?:s|ed)?\s+(?:to|that|up|more|nearly|about|over|around|[0-9])/;
+/**
+ * A clause that starts with an infinitive, a participle, or a lower-case word (not a determiner,
+ * quantifier or pronoun) followed by "to"/"that"/a figure: a verb without its subject, most likely.
+ */
+const SUBJECTLESS_RE =
+  /^(?:to\s+[a-z]+\s|(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|some|more|nearly|about|over|up|almost|around|roughly|at|least|only|he|she|they|it|we|us|u\.s\.)\b)(?:[a-z]+(?:ing|ed)\s|[a-z]+(?:s|ed)?\s+(?:to|that|up|more|nearly|about|over|around|[0-9])))/;
 
 /**
  * The clause of a sentence that carries a figure: split at commas, semicolons and "and"/"as well

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../lib/kb/types';
+import { clauseAround, countsIn } from '../../lib/kb/facts';
 import { seedKb } from './helpers';
 
 const kb = seedKb();
@@ -92,5 +93,20 @@ describe('number facts read as claims', () => {
       const rep = f.sources.find((src) => src.sentence.includes(f.text.slice(-30)))!;
       expect(story.paragraphs.some((p) => p.doc === rep.doc && p.paragraph === rep.paragraph), f.id).toBe(true);
     }
+  });
+});
+
+describe('figures and their clauses', () => {
+  const sentence = (text: string) => ({ id: 0, doc: 0, paragraph: 0, text, folded: text, offset: 0, quotes: [] });
+  it('a duration ("for two years") is not a figure fact; a count is', () => {
+    const counts = countsIn(sentence('The council voted to spend 4.2 million on 12 bridges, ending a debate that had run for two years.'));
+    expect(counts.map((c) => c.n.value)).toEqual([4200000, 12]);
+  });
+  it('a clause that opens on a participle or infinitive takes in the clause with its subject', () => {
+    const text = 'The army moved 5,000 troops north, and intends to mass 30,000 more by March.';
+    const span = clauseAround(text, text.indexOf('30,000'));
+    expect(text.slice(span.start, span.end)).toBe('The army moved 5,000 troops north, and intends to mass 30,000 more by March.');
+    const own = clauseAround('Officials met on Monday, while 300 protesters gathered outside the building.', 40);
+    expect(own.start).toBeGreaterThan(0);
   });
 });
