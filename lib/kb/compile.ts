@@ -292,7 +292,9 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     if (docsHere.size < 2) {
       // Single-source claims: keep dated narrative statements of events; figures are number facts already.
       const s = sents[0]!;
-      if (numberCovered.has(s.id) || quoteShare(s) > 0.5 || !dated) return null;
+      // A report's opening sentence says what happened even without a weekday: it counts as dated.
+      const opening = corpus.docs[s.doc]!.paragraphSentences[0]![0] === s.id;
+      if (numberCovered.has(s.id) || quoteShare(s) > 0.5 || !(dated || opening)) return null;
       if (factKind(sents, false, true) !== 'event') return null;
     }
     const rep = cleanest(sents);
@@ -384,7 +386,14 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
       }
     }
   }
-  const factOrder = finalFacts
+  // An undated single-source fact is a report's opening sentence: kept only for a story that no
+  // two documents corroborate (there it is the best statement of what happened; elsewhere the
+  // corroborated facts say it, and one rewrite's opening adds only its odd wording).
+  const corroborated = new Set(finalFacts.filter((f) => f.kind !== 'number' && f.documentCount > 1).map((f) => majorityStory(f.sentences, f.rep)));
+  const keptFacts = finalFacts.filter(
+    (f) => !(f.kind !== 'number' && f.documentCount === 1 && f.date === null && corroborated.has(majorityStory(f.sentences, f.rep))),
+  );
+  const factOrder = keptFacts
     .map((f, k) => ({ f, k, story: majorityStory(f.sentences, f.rep) }))
     .sort((a, b) => a.story - b.story || b.f.documentCount - a.f.documentCount || b.f.lineCount - a.f.lineCount || a.f.sentences[0]! - b.f.sentences[0]!);
   const facts: Fact[] = factOrder.map(({ f, story }, k) => ({

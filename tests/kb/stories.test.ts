@@ -29,6 +29,12 @@ describe('stories compiled from the seeds', () => {
     // Titled by what happened (the report's opening sentence reduced to its main clause), not by the
     // headline of a report that goes on to cover a second story.
     expect(s.title).toMatch(/received a written response from Moscow/);
+    // Its opening sentence is a fact of it (no other report corroborates this story).
+    expect(kb.facts.some((f) => f.story === s.id && f.sources.some((x) => x.doc === 'd003' && x.paragraph === 0 && /^The United States has received/.test(x.sentence)))).toBe(true);
+  });
+  it("a corroborated story takes no rewrite's uncorroborated opening as a fact", () => {
+    const s = storyOf('d002', 'delivered in person')!;
+    for (const f of kb.facts.filter((x) => x.story === s.id && x.kind !== 'number')) expect(f.documentCount > 1 || f.date !== null, f.text).toBe(true);
   });
   it('story 3: the UN Security Council meeting of 31 January, from the rest of d003', () => {
     const s = storyOf('d003', 'open meeting at the UN headquarters')!;
