@@ -97,7 +97,12 @@ try {
     ['unrelated article', '/e2e/unrelated.html'],
   ] as const) {
     const costs: number[] = [];
-    for (let i = 0; i < LOADS; i++) costs.push((await extensionCost(path)).total);
+    const phaseSamples: Record<string, number[]> = {};
+    for (let i = 0; i < LOADS; i++) {
+      const cost = await extensionCost(path);
+      costs.push(cost.total);
+      for (const [k, v] of Object.entries(cost.phases)) (phaseSamples[k] ??= []).push(v);
+    }
     const page = await ext.context.newPage();
     await page.goto(`${server.base}${path}`);
     await inject(page);
@@ -109,6 +114,7 @@ try {
       `${label}: content script ${ms(extensionMedian)} (median of ${LOADS} loads, sum of backstory:* measures), prefilter alone ${ms(prefilter)}; ` +
         `Readability on the same page ${ms(readability)} → ratio ${(extensionMedian / readability).toFixed(3)}. Budget < 1 ms: ${verdictOf(extensionMedian < 1)}`,
     );
+    results.push(`  phases (medians): ${Object.entries(phaseSamples).map(([k, v]) => `${k} ${ms(median(v))}`).join(', ')}`);
   }
 
   // 2. The 100 KB covered article.
