@@ -435,6 +435,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
         centrality: centrality(rep.id),
         plainness: plainness(rep),
         flawed: sentenceFlawed(rep),
+        date: f.date,
       });
     }
     // A report's opening sentence, in its own words (its fact may be worded from another source).
@@ -451,6 +452,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
         centrality: centrality(sid),
         plainness: plainness(s),
         flawed: sentenceFlawed(s),
+        date: sentenceDates.get(sid)?.date ?? null,
       });
     }
     const titled: TitledName[] = [];

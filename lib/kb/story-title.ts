@@ -7,7 +7,7 @@
  */
 import { contentTerms, tokenize } from '../text';
 import { dependsOnContext, stripConnective } from './wording';
-import { dropRoleTitles, dropWeekdays, type TitledName } from './timeline-label';
+import { datedWeekday, dropRoleTitles, type TitledName } from './timeline-label';
 
 /** Titles and labels are cut to this many characters at most. */
 export const TITLE_MAX_CHARS = 80;
@@ -103,6 +103,8 @@ export interface TitleCandidate {
   plainness: number;
   /** From a document with an impossible date, or carrying a garbled name. */
   flawed: boolean;
+  /** ISO date its weekday was resolved to, when known: written out in place of the weekday. */
+  date?: string | null;
 }
 
 /**
@@ -130,10 +132,10 @@ export function chooseTitle(
 ): string | null {
   const scored = candidates
     .map((c, k) => {
-      // Out of its report "Monday" names no day, and the story carries its dates: weekdays go, as do
-      // the role titles in front of names (a title has no room for "US Secretary of State").
+      // Out of its report "Monday" names no day: it is written as the date it was resolved to (or
+      // dropped); role titles in front of names go too (a title has no room for "US Secretary of State").
       const plain = dropRoleTitles(stripConnective(c.text), people);
-      const clause = mainClause(dropWeekdays(plain));
+      const clause = mainClause(datedWeekday(plain, c.date ?? null));
       const n = words(clause);
       let score =
         (c.lead ? 2 : 0) + Math.min(c.lines, 3) + 0.25 * Math.min(c.documents, 4) + (c.event ? 0.5 : 0) + c.centrality + 0.5 * c.plainness + topicality(mainClause(plain), storyTerms);

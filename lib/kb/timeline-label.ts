@@ -5,6 +5,7 @@
  * clause with the speaker kept ("Jane Roe said …": saying it is what happened that day), the
  * weekday left out (the date is shown next to it) and role titles dropped before names.
  */
+import { MONTHS } from './dates';
 import { cutAtPhrase, mainClause } from './story-title';
 import { stripConnective } from './wording';
 
@@ -49,6 +50,18 @@ export function dropRoleTitles(text: string, people: readonly TitledName[]): str
 /** The text without its relative weekdays ("said Tuesday that" → "said that"); possessives stay. */
 export function dropWeekdays(text: string): string {
   return text.replace(WEEKDAY_RE, '');
+}
+
+/**
+ * The text with its one relative weekday written as the date it was resolved to ("proceeded
+ * Monday" → "proceeded on 31 January"); with several weekdays or no date, the weekdays go.
+ */
+export function datedWeekday(text: string, isoDate: string | null): string {
+  const found = [...text.matchAll(WEEKDAY_RE)];
+  if (!isoDate || found.length !== 1) return dropWeekdays(text);
+  const month = MONTHS[+isoDate.slice(5, 7) - 1]!;
+  const day = +isoDate.slice(8, 10);
+  return text.replace(WEEKDAY_RE, ` on ${day} ${month[0]!.toUpperCase()}${month.slice(1)}`);
 }
 
 export function isPlanned(text: string): boolean {

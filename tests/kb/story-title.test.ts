@@ -66,6 +66,14 @@ describe('title wording', () => {
   });
 });
 
+describe('weekdays in titles', () => {
+  it('writes the one weekday as the date it was resolved to, else drops weekdays', () => {
+    const c: TitleCandidate = { text: 'The summit in Vienna went ahead Monday despite objections.', lead: true, lines: 1, documents: 1, event: true, centrality: 0.3, plainness: 1, flawed: false, date: '2022-01-31' };
+    expect(chooseTitle([c], [])).toBe('The summit in Vienna went ahead on 31 January');
+    expect(chooseTitle([{ ...c, date: null }], [])).toBe('The summit in Vienna went ahead');
+  });
+});
+
 describe('story titles in the seed KB', () => {
   const kb = seedKb();
   it('are short neutral clauses, not a raw sentence or an outlet headline', () => {
