@@ -46,3 +46,17 @@ describe('timeline labels in the seed KB', () => {
     expect(kb.facts.filter((f) => f.story === followUp.id).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('planned events in a new report', () => {
+  it('a weekday attached to a planned event becomes a dated "Planned …" timeline item, read forward from the report date', async () => {
+    const { compileKb } = await import('../../lib/kb/compile');
+    const text =
+      ' date 2023-03-06 The harbour authority confirmed on Monday that it had received the ferry operators\u2019 written offer.\n\n' +
+      'The offer arrived ahead of a planned meeting between Port Director Ada Lind and Mayor Tom Berg Thursday.\n\n' +
+      'Neither side would say what the offer contains.\n';
+    const kb = compileKb([{ file: '050_harbour.txt', bytes: new TextEncoder().encode(text) }]);
+    const planned = kb.timeline.find((t) => t.label.startsWith('Planned'));
+    expect(planned).toMatchObject({ date: '2023-03-09', dateBasis: 'relative', label: 'Planned meeting between Ada Lind and Tom Berg' });
+    expect(kb.timeline.find((t) => t.date === '2023-03-06')).toBeDefined();
+  });
+});
