@@ -12,6 +12,7 @@ import type { PhrasingIndex } from './phrasing';
 import type { PassageHit, PassageIndex } from './passage-index';
 import type { QuoteHit, QuoteIndex } from './quote-index';
 import type { TermWeights } from './term-weights';
+import { signatureEvidence, type SentenceSignature, type SignatureEvidence, type SignatureIndex } from './signature';
 import type { ExtractedArticle } from './types';
 
 export interface MatcherContext {
@@ -30,6 +31,15 @@ export interface MatcherContext {
   /** Story id → its facts. */
   storyFacts: Map<string, Fact[]>;
   documents: Map<string, KbDocument>;
+  signatures: SignatureIndex;
+  /** Stems of people's names, left out of the event vocabulary. */
+  nameStems: Set<string>;
+}
+
+/** Per-article inputs of the event signature comparison, computed once per analysis. */
+export interface ArticleSignature {
+  sentences: SentenceSignature[];
+  totalWeight: number;
 }
 
 export interface StoryEvidence {
@@ -68,6 +78,10 @@ export interface StoryEvidence {
   /** Publish date minus the story's first date, in days; null when either is unknown. */
   publishedDaysFromStart: number | null;
   publishedDaysFromEnd: number | null;
+  /** The article against the story's event signature (vocabulary, figures, days). */
+  signature: SignatureEvidence;
+  /** KB people of the story named in the article. */
+  people: number;
   /** Ranking strength (unbounded) and the reader-facing score (0..1). */
   strength: number;
   score: number;
@@ -98,6 +112,7 @@ export function storySignals(
   findings: Findings[],
   mentions: EntityMention[],
   phrasing: { doc: string; share: number }[],
+  articleSignature: ArticleSignature,
 ): StoryEvidence {
   const facts = new Map<string, number>();
   const quotes = new Map<string, QuoteHit['kind']>();
@@ -142,6 +157,8 @@ export function storySignals(
   const storyEntities = new Set(story.entities);
   const named = new Set<string>();
   for (const m of mentions) if (storyEntities.has(m.entity)) named.add(m.entity);
+  let people = 0;
+  for (const id of named) if (ctx.entities.entities.get(id)?.kind === 'person') people++;
   let specificNames = 0;
   for (const id of named) if ((ctx.entityStories.get(id)?.size ?? 0) === 1 && ctx.kb.stories.length > 1) specificNames++;
   if (ctx.kb.stories.length === 1) specificNames = named.size;
@@ -205,6 +222,10 @@ export function storySignals(
     termShare * 2 +
     (headlineAligned ? 1.5 : 0) +
     dateFit;
+  const sigStory = ctx.signatures.get(story.id);
+  const signature = sigStory
+    ? signatureEvidence(sigStory, text.sentences, articleSignature.sentences, article.publishedAt, articleSignature.totalWeight)
+    : { termWeight: 0, focus: 0, pairCount: 0, pairWeight: 0, figures: 0, carryingSentences: 0, dayFits: false, dayConflicts: false };
   const score = Math.round((1 - Math.exp(-Math.max(0, strength) / 6)) * 100) / 100;
   return {
     story,
@@ -225,6 +246,8 @@ export function storySignals(
     leadDaysAfterEnd,
     publishedDaysFromStart: fromStart,
     publishedDaysFromEnd: fromEnd,
+    signature,
+    people,
     strength,
     score,
   };

@@ -23,7 +23,8 @@ import { describeAnalysis } from './reasons';
 import { alignmentFor } from './alignment';
 import { buildTermWeights } from './term-weights';
 import type { Alignment, Analysis, ExtractedArticle, GarbledName, SharedPhrasing, Verdict } from './types';
-import { storySignals, type MatcherContext, type StoryEvidence } from './evidence';
+import { storySignals, type ArticleSignature, type MatcherContext, type StoryEvidence } from './evidence';
+import { articleWeight, buildSignatures, nameStems, sentenceSignature } from './signature';
 
 export interface Matcher {
   analyse(article: ExtractedArticle): Analysis;
@@ -51,10 +52,24 @@ export const THRESHOLDS = {
   earlyDays: 2,
   /** A lead dated this many days after the story's last event reports a later one. */
   laterLeadDays: 7,
+  /**
+   * The event-signature route (an article telling the event in its own words), see eventMatch:
+   * share of the article's vocabulary that is the story's distinctive vocabulary …
+   */
+  eventFocus: 0.2,
+  /** … at least this many times the share of any other candidate story … */
+  eventFocusMargin: 1.5,
+  /** … with this many of the story's distinctive word pairs ("written reply", "open door") … */
+  eventPairs: 3,
+  /** … in this share of the body's sentences (the article is about it, not recalling it). */
+  eventCarrying: 0.5,
+  /** Published this many days after the story's last event, a fresh wording is not taken for it. */
+  eventLateDays: 7,
 } as const;
 
 export function createMatcher(kb: Kb): Matcher {
   const weights = buildTermWeights(kb);
+  const names = nameStems(kb);
   const ctx: MatcherContext = {
     kb,
     weights,
@@ -69,6 +84,8 @@ export function createMatcher(kb: Kb): Matcher {
     docLine: new Map(),
     storyFacts: new Map(),
     documents: new Map(kb.documents.map((d) => [d.id, d])),
+    signatures: buildSignatures(kb, weights, names),
+    nameStems: names,
   };
   for (const f of kb.facts) ctx.storyFacts.set(f.story, [...(ctx.storyFacts.get(f.story) ?? []), f]);
   linkFacts(ctx.passages, ctx.facts.facts.map((f) => f.fact));
@@ -174,7 +191,9 @@ function gather(ctx: MatcherContext, article: ExtractedArticle): Gathered | null
     };
   });
   const phrasing = sharedPhrasing(ctx.phrasing, text.paragraphHashes);
-  const evidence = candidateStories(ctx, findings, mentions, phrasing).map((story) => storySignals(ctx, story, article, text, findings, mentions, phrasing));
+  const sentenceSigs = text.sentences.map((s) => sentenceSignature(s, ctx.nameStems));
+  const articleSig: ArticleSignature = { sentences: sentenceSigs, totalWeight: articleWeight(sentenceSigs, ctx.weights) };
+  const evidence = candidateStories(ctx, findings, mentions, phrasing).map((story) => storySignals(ctx, story, article, text, findings, mentions, phrasing, articleSig));
   evidence.sort((a, b) => b.strength - a.strength || (a.story.id < b.story.id ? -1 : 1));
   return { text, mentions, findings, phrasing, evidence };
 }
@@ -188,13 +207,22 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   const g = gather(ctx, article);
   if (!g) return emptyAnalysis('none', ['The page has no article text to compare']);
   const { text, mentions, findings, phrasing } = g;
-  const best = g.evidence[0];
   const storyline = storylineNames(ctx, mentions, text);
 
-  if (!best) {
+  if (!g.evidence[0]) {
     return emptyAnalysis('none', [storyline.entities.length ? 'Mentions names from the coverage but none of its stories' : 'Shares no names, facts or quotes with the covered stories']);
   }
-  const verdict = decide(best, storyline, text.bodySentenceCount);
+  let best = g.evidence[0];
+  let verdict = decide(best, storyline, text.bodySentenceCount);
+  if (verdict !== 'match') {
+    // The article may tell one of the stories in its own words: its people, its vocabulary, its
+    // figures and its day, without sentences close enough to the coverage's to line up.
+    const told = eventMatch(g.evidence, text.bodySentenceCount);
+    if (told) {
+      best = told;
+      verdict = 'match';
+    }
+  }
   const story = best.story;
 
   const alignments: Alignment[] = verdict === 'match' ? buildAlignments(ctx, findings, mentions, story, article) : [];
@@ -252,6 +280,46 @@ function decide(best: StoryEvidence, storyline: Storyline, bodySentences: number
   const specific = best.specificNames >= 1 || best.phrasing >= 0.1 || units >= T.plentifulUnits || best.paragraphShare >= 0.3;
   if (!tooEarly && !later && aligned >= T.matchSentences && substantial && concentrated && specific) return 'match';
   return isRelated(best, storyline) ? 'related' : 'none';
+}
+
+/**
+ * The event-signature route to `match`, for an article reporting the event in wording of its own.
+ * It counts independent kinds of evidence rather than sentences lined up: the story's actors (a
+ * name no other story has, or two of its people), its distinctive vocabulary (a large share of
+ * what the article talks about, clearly more than for any other story, including several of its
+ * word pairs, spread over most of the article), and at least one corroboration of another kind: a
+ * figure given in the story's context ("5,000 … Belarus"), a weekday or date of the story's
+ * timeline, or two sentences lining up with the coverage. Any contradiction vetoes it: a day of
+ * the week on which the story has no event, a publish date before the events or well after them,
+ * a lead dated later.
+ */
+function eventMatch(evidence: StoryEvidence[], bodySentences: number): StoryEvidence | null {
+  const T = THRESHOLDS;
+  let best: StoryEvidence | null = null;
+  let runnerUp = 0;
+  for (const e of evidence) {
+    if (!best || e.signature.focus > best.signature.focus) {
+      if (best) runnerUp = Math.max(runnerUp, best.signature.focus);
+      best = e;
+    } else runnerUp = Math.max(runnerUp, e.signature.focus);
+  }
+  if (!best) return null;
+  const sig = best.signature;
+  const actors = best.specificNames >= 1 || best.people >= 2;
+  const vocabulary =
+    sig.focus >= T.eventFocus &&
+    sig.focus >= runnerUp * T.eventFocusMargin &&
+    sig.pairCount >= T.eventPairs &&
+    sig.carryingSentences >= 2 &&
+    sig.carryingSentences >= bodySentences * T.eventCarrying;
+  const aligned = best.alignedSentences + (best.headlineAligned ? 1 : 0);
+  const corroborated = sig.figures >= 1 || (sig.dayFits && !sig.dayConflicts) || aligned >= 2;
+  const contradicted =
+    sig.dayConflicts ||
+    (best.publishedDaysFromStart !== null && best.publishedDaysFromStart < -T.earlyDays) ||
+    (best.publishedDaysFromEnd !== null && best.publishedDaysFromEnd > T.eventLateDays) ||
+    (best.leadDaysAfterEnd !== null && best.leadDaysAfterEnd > T.laterLeadDays);
+  return actors && vocabulary && corroborated && !contradicted ? best : null;
 }
 
 /**
