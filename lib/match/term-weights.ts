@@ -8,6 +8,8 @@ import { contentTerms, splitSentences } from '../text';
 export interface TermWeights {
   idf: Map<string, number>;
   sentenceCount: number;
+  /** The weight of the rarest term: what a word the KB never uses is worth as a topic word. */
+  maxWeight: number;
   weight(term: string): number;
 }
 
@@ -24,7 +26,9 @@ export function buildTermWeights(kb: Kb): TermWeights {
   }
   const idf = new Map<string, number>();
   for (const [t, f] of df) idf.set(t, Math.log((n + 1) / (f + 0.5)));
-  return { idf, sentenceCount: n, weight: (t) => idf.get(t) ?? 0 };
+  let maxWeight = 0;
+  for (const v of idf.values()) if (v > maxWeight) maxWeight = v;
+  return { idf, sentenceCount: n, maxWeight, weight: (t) => idf.get(t) ?? 0 };
 }
 
 /** Sum of the weights of a set of terms. */
