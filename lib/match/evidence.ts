@@ -12,7 +12,7 @@ import type { PhrasingIndex } from './phrasing';
 import type { PassageHit, PassageIndex } from './passage-index';
 import type { QuoteHit, QuoteIndex } from './quote-index';
 import type { TermWeights } from './term-weights';
-import { signatureEvidence, type SentenceSignature, type SignatureEvidence, type SignatureIndex } from './signature';
+import { signatureEvidence, type NameStems, type SentenceSignature, type SignatureEvidence, type SignatureIndex } from './signature';
 import type { ExtractedArticle } from './types';
 
 export interface MatcherContext {
@@ -33,7 +33,7 @@ export interface MatcherContext {
   documents: Map<string, KbDocument>;
   signatures: SignatureIndex;
   /** Stems of people's names, left out of the event vocabulary. */
-  nameStems: Set<string>;
+  nameStems: NameStems;
 }
 
 /** Per-article inputs of the event signature comparison, computed once per analysis. */

@@ -56,9 +56,9 @@ export const THRESHOLDS = {
    * The event-signature route (an article telling the event in its own words), see eventMatch:
    * share of the article's vocabulary that is the story's distinctive vocabulary …
    */
-  eventFocus: 0.2,
+  eventFocus: 0.15,
   /** … at least this many times the share of any other candidate story … */
-  eventFocusMargin: 1.5,
+  eventFocusMargin: 1.25,
   /** … with this many of the story's distinctive word pairs ("written reply", "open door") … */
   eventPairs: 3,
   /** … in this share of the body's sentences (the article is about it, not recalling it). */
@@ -288,22 +288,25 @@ function decide(best: StoryEvidence, storyline: Storyline, bodySentences: number
  * name no other story has, or two of its people), its distinctive vocabulary (a large share of
  * what the article talks about, clearly more than for any other story, including several of its
  * word pairs, spread over most of the article), and at least one corroboration of another kind: a
- * figure given in the story's context ("5,000 … Belarus"), a weekday or date of the story's
- * timeline, or two sentences lining up with the coverage. Any contradiction vetoes it: a day of
- * the week on which the story has no event, a publish date before the events or well after them,
- * a lead dated later.
+ * figure given in the story's context ("5,000 … Belarus") or a weekday or date of the story's
+ * timeline. Any contradiction rules a story out: a day of the week on which the story has no
+ * event, a publish date before the events or well after them, a lead dated later.
  */
 function eventMatch(evidence: StoryEvidence[], bodySentences: number): StoryEvidence | null {
   const T = THRESHOLDS;
+  const contradicted = (e: StoryEvidence) =>
+    e.signature.dayConflicts ||
+    (e.publishedDaysFromStart !== null && e.publishedDaysFromStart < -T.earlyDays) ||
+    (e.publishedDaysFromEnd !== null && e.publishedDaysFromEnd > T.eventLateDays) ||
+    (e.leadDaysAfterEnd !== null && e.leadDaysAfterEnd > T.laterLeadDays);
+  // A story the article's own dates rule out is no rival: a report of the follow-up says what
+  // happened on Monday, and the story it recaps happened on a Wednesday.
+  const open = evidence.filter((e) => !contradicted(e));
   let best: StoryEvidence | null = null;
-  let runnerUp = 0;
-  for (const e of evidence) {
-    if (!best || e.signature.focus > best.signature.focus) {
-      if (best) runnerUp = Math.max(runnerUp, best.signature.focus);
-      best = e;
-    } else runnerUp = Math.max(runnerUp, e.signature.focus);
-  }
+  for (const e of open) if (!best || e.signature.focus > best.signature.focus) best = e;
   if (!best) return null;
+  let runnerUp = 0;
+  for (const e of open) if (e !== best) runnerUp = Math.max(runnerUp, e.signature.focus);
   const sig = best.signature;
   const actors = best.specificNames >= 1 || best.people >= 2;
   const vocabulary =
@@ -312,14 +315,8 @@ function eventMatch(evidence: StoryEvidence[], bodySentences: number): StoryEvid
     sig.pairCount >= T.eventPairs &&
     sig.carryingSentences >= 2 &&
     sig.carryingSentences >= bodySentences * T.eventCarrying;
-  const aligned = best.alignedSentences + (best.headlineAligned ? 1 : 0);
-  const corroborated = sig.figures >= 1 || (sig.dayFits && !sig.dayConflicts) || aligned >= 2;
-  const contradicted =
-    sig.dayConflicts ||
-    (best.publishedDaysFromStart !== null && best.publishedDaysFromStart < -T.earlyDays) ||
-    (best.publishedDaysFromEnd !== null && best.publishedDaysFromEnd > T.eventLateDays) ||
-    (best.leadDaysAfterEnd !== null && best.leadDaysAfterEnd > T.laterLeadDays);
-  return actors && vocabulary && corroborated && !contradicted ? best : null;
+  const corroborated = sig.figures >= 1 || sig.dayFits;
+  return actors && vocabulary && corroborated ? best : null;
 }
 
 /**

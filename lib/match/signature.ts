@@ -41,6 +41,8 @@ const FUTURE = /\b(will|would|shall|due|scheduled|expected|plans?|planned|next|u
 
 /** A term the story uses at least this much more often (per sentence) than all stories together. */
 const MIN_SPECIFICITY = 0.5;
+/** Smoothing of per-sentence rates, as a share of the average story's sentence count. */
+const PRIOR_SHARE = 0.25;
 /** Figures below this are counts of anything ("two", "ten"); years are dates, not figures. */
 const MIN_FIGURE = 100;
 
@@ -75,20 +77,45 @@ function weekdayOf(iso: string): number {
 }
 
 /**
- * Stems of people's names: names are the actors' evidence (entity-index.ts), so the event's
- * vocabulary leaves them out, or "Antony Blinken" would count twice, once as a distinctive pair.
+ * Words that are the other kinds of evidence, kept out of the event vocabulary so nothing counts
+ * twice: people's names (the actors' evidence, entity-index.ts), and days and months (the date's).
+ * `titles` also holds the words of every entity name and role ("State Department", "foreign
+ * minister"): a pair made only of those is a title, not what happened.
  */
-export function nameStems(kb: Kb): Set<string> {
-  const out = new Set<string>();
+export interface NameStems {
+  people: Set<string>;
+  titles: Set<string>;
+}
+
+const CALENDAR = new Set(
+  [...WEEKDAYS, 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((w) => contentTerms(w)),
+);
+
+export function nameStems(kb: Kb): NameStems {
+  const people = new Set<string>(CALENDAR);
+  const titles = new Set<string>();
   for (const e of kb.entities) {
-    if (e.kind !== 'person') continue;
-    for (const v of e.variants) for (const t of contentTerms(v.form)) out.add(t);
-    for (const t of contentTerms(e.name)) out.add(t);
+    const forms = [e.name, e.role ?? '', ...e.variants.map((v) => v.form)];
+    for (const f of forms) {
+      for (const t of contentTerms(f)) {
+        titles.add(canon(t));
+        if (e.kind === 'person' && f !== e.role) people.add(t);
+      }
+    }
+  }
+  return { people, titles };
+}
+
+function eventPairs(terms: readonly string[], names: NameStems): string[] {
+  const out: string[] = [];
+  for (const p of pairsOf(terms)) {
+    const [a = '', b = ''] = p.split(' ');
+    if (!(names.titles.has(a) && names.titles.has(b))) out.push(p);
   }
   return out;
 }
 
-export function buildSignatures(kb: Kb, w: TermWeights, names: Set<string>): SignatureIndex {
+export function buildSignatures(kb: Kb, w: TermWeights, names: NameStems): SignatureIndex {
   const docs = new Map(kb.documents.map((d) => [d.id, d]));
   // Per story: its sentences as canonical term lists, counted once per sentence.
   const perStory = new Map<string, string[][]>();
@@ -100,7 +127,7 @@ export function buildSignatures(kb: Kb, w: TermWeights, names: Set<string>): Sig
       const para = docs.get(ref.doc)?.paragraphs[ref.paragraph];
       if (!para) continue;
       for (const sentence of splitSentences(para)) {
-        const terms = contentTerms(sentence).filter((t) => !names.has(t)).map(canon);
+        const terms = contentTerms(sentence).filter((t) => !names.people.has(t)).map(canon);
         list.push(terms);
         if (/\d/.test(sentence)) {
           const context = new Set(terms.filter((t) => !/\d/.test(t) && w.weight(t) > 0));
@@ -111,8 +138,13 @@ export function buildSignatures(kb: Kb, w: TermWeights, names: Set<string>): Sig
     perStory.set(story.id, list);
     figures.set(story.id, figs);
   }
-  // Rates per sentence, so a story told by four reports does not own every word by sheer length.
-  const rate = (counts: Map<string, number>, size: number) => new Map([...counts].map(([k, c]) => [k, c / Math.max(1, size)]));
+  // Rates per sentence, so a story told by four reports does not own every word by sheer length;
+  // smoothed by a quarter of the average story's size, so a story of a few sentences that recaps
+  // another in passing ("the US written responses … open door") does not own that story's words.
+  let sentenceTotal = 0;
+  for (const list of perStory.values()) sentenceTotal += list.length;
+  const prior = (PRIOR_SHARE * sentenceTotal) / Math.max(1, perStory.size);
+  const rate = (counts: Map<string, number>, size: number) => new Map([...counts].map(([k, c]) => [k, c / (size + prior)]));
   const termRates = new Map<string, Map<string, number>>();
   const pairRates = new Map<string, Map<string, number>>();
   const termTotal = new Map<string, number>();
@@ -122,7 +154,7 @@ export function buildSignatures(kb: Kb, w: TermWeights, names: Set<string>): Sig
     const pc = new Map<string, number>();
     for (const terms of sentences) {
       for (const t of new Set(terms)) tc.set(t, (tc.get(t) ?? 0) + 1);
-      for (const p of new Set(pairsOf(terms))) pc.set(p, (pc.get(p) ?? 0) + 1);
+      for (const p of new Set(eventPairs(terms, names))) pc.set(p, (pc.get(p) ?? 0) + 1);
     }
     const tr = rate(tc, sentences.length);
     const pr = rate(pc, sentences.length);
@@ -163,9 +195,9 @@ export interface SentenceSignature {
   future: boolean;
 }
 
-export function sentenceSignature(s: ArticleSentence, names: Set<string>): SentenceSignature {
+export function sentenceSignature(s: ArticleSentence, names: NameStems): SentenceSignature {
   const canonTerms: string[] = [];
-  for (const t of s.terms) if (!names.has(t)) canonTerms.push(canon(t));
+  for (const t of s.terms) if (!names.people.has(t)) canonTerms.push(canon(t));
   const figures: number[] = [];
   if (/\d/.test(s.text)) for (const n of s.numbers) if (isFigure(n)) figures.push(n.value);
   const weekdays: number[] = [];
@@ -177,7 +209,7 @@ export function sentenceSignature(s: ArticleSentence, names: Set<string>): Sente
       if (FUTURE.test(s.text.slice(0, m.index))) future = true;
     }
   }
-  return { terms: new Set(canonTerms), pairs: pairsOf(canonTerms), figures, weekdays, future };
+  return { terms: new Set(canonTerms), pairs: eventPairs(canonTerms, names), figures, weekdays, future };
 }
 
 export interface SignatureEvidence {

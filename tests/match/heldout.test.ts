@@ -29,6 +29,14 @@ const EXPECTED: { file: string; expect: 'match' | 'not-match' | 'none'; story?: 
   { file: 'near-feb17-letter.txt', expect: 'not-match' },
   { file: 'unrelated-marathon.txt', expect: 'none', date: '2022-01-31' },
   { file: 'unrelated-shareholders.txt', expect: 'none' },
+  // Written after the signature route was tuned on the briefs above, to check it generalises: the
+  // lead's reported failures retold, and more near misses.
+  { file: 'pos-responses-lead.txt', expect: 'match', story: 'responses-jan26' },
+  { file: 'pos-unsc-lead.txt', expect: 'match', story: 'unsc-jan31' },
+  { file: 'pos-followup-lead.txt', expect: 'match', story: 'russia-followup-call' },
+  { file: 'near-kherson.txt', expect: 'not-match', date: '2022-11-11' },
+  { file: 'near-lavrov-reaction.txt', expect: 'not-match' },
+  { file: 'unrelated-unsc-climate.txt', expect: 'none' },
 ];
 
 /** First line the headline, paragraphs separated by blank lines (the `match` command's .txt form). */
