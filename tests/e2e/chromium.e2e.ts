@@ -2,7 +2,7 @@
  * Backstory in real Chromium (Debian's build, headless, through playwright-core), loaded from the
  * built extension in .output/chrome-mv3. Each test does what a reader does and checks what they see.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ const require = createRequire(import.meta.url);
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { local: { remove(key: string): Promise<void> } };
 };
 /** Failure limit for waiting on the UI; not a performance assertion. */
 const POLL = { timeout: 10_000, interval: 100 };
@@ -58,17 +59,22 @@ async function openPopupFor(page: Page): Promise<Page> {
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   await page.bringToFront();
   await popup.reload();
-  await popup.locator('#verdict').waitFor({ timeout: 10_000 });
+  await expect.poll(() => popup.locator('#verdict').textContent(), POLL).not.toMatch(/loading/i);
   return popup;
 }
 
+/** Flips a popup switch to `on` once the popup has loaded enough to enable it, and waits for it. */
 async function setSwitch(popup: Page, selector: string, on: boolean) {
   const box = popup.locator(selector);
-  const checked = (await box.getAttribute('aria-checked')) === 'true' || (await box.isChecked().catch(() => false));
-  if (checked !== on) await box.dispatchEvent('click');
-  await expect
-    .poll(async () => (await box.getAttribute('aria-checked')) === String(on) || (await box.isChecked().catch(() => !on)) === on, { timeout: 5_000 })
-    .toBe(true);
+  await expect.poll(() => box.isEnabled(), POLL).toBe(true);
+  const isOn = async () => (await box.getAttribute('aria-checked')) === 'true';
+  if ((await isOn()) !== on) await box.dispatchEvent('click');
+  await expect.poll(isOn, POLL).toBe(on);
+}
+
+/** Back to default settings, so one failed test cannot leave Backstory switched off for the next. */
+async function resetSettings() {
+  await ext.worker.evaluate(() => chrome.storage.local.remove('settings'));
 }
 
 describe('on a covered article', () => {
@@ -253,6 +259,7 @@ describe('elsewhere', () => {
 });
 
 describe('the popup switches', () => {
+  afterEach(resetSettings);
   it('turns Backstory off everywhere and back on, live', async () => {
     const page = await open('/e2e/covered-responses.html');
     await waitForVerdict(page, 'match');
