@@ -82,6 +82,7 @@ describe('Firefox', () => {
     expect(await panelVisible(page)).toBe(false);
     const popup = await openPopupFor(page);
     expect(await popup.$eval('#verdict', (el) => el.textContent ?? '')).toMatch(/related/i);
+    await popup.waitForFunction(() => !(document.querySelector('#open-sidebar') as HTMLButtonElement | null)?.disabled, { timeout: 10_000 });
     await popup.$eval('#open-sidebar', (el) => (el as HTMLElement).click());
     await page.waitForSelector(PANEL, { visible: true, timeout: 10_000 });
     await popup.close();
@@ -110,6 +111,7 @@ describe('Firefox', () => {
     const page = await open('/e2e/covered-responses.html');
     await waitForVerdict(page, 'match');
     const popup = await openPopupFor(page);
+    await popup.waitForFunction(() => !(document.querySelector('#toggle-enabled') as HTMLButtonElement | null)?.disabled, { timeout: 10_000 });
     await popup.$eval('#toggle-enabled', (el) => (el as HTMLElement).click());
     await page.waitForFunction((host) => !document.querySelector(host), { timeout: 10_000 }, HOST);
     expect(await page.$$eval('mark.backstory-mark', (m) => m.length)).toBe(0);
