@@ -69,6 +69,38 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('shows discrepancies, the timeline and the coverage', async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    await page.waitForSelector(PANEL, { visible: true, timeout: 10_000 });
+    const counts = await page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      const n = (sel: string) => root.querySelectorAll(sel).length;
+      return { discrepancies: n('[data-testid=discrepancy]'), timeline: n('[data-testid=timeline-item]'), coverage: n('[data-testid=coverage-item]') };
+    }, HOST);
+    expect(counts.discrepancies).toBeGreaterThanOrEqual(1);
+    expect(counts.timeline).toBeGreaterThanOrEqual(2);
+    expect(counts.coverage).toBeGreaterThanOrEqual(4);
+    await page.close();
+  });
+
+  for (const condition of ['strict-csp', 'global-css', 'body-transform'] as const) {
+    it(`keeps a working sidebar on a hostile page (${condition})`, async () => {
+      const page = await open(`/hostile/${condition}/covered-responses.html`);
+      await waitForVerdict(page, 'match');
+      await page.waitForSelector(PANEL, { visible: true, timeout: 10_000 });
+      const geometry = await page.evaluate((host) => {
+        const panel = document.querySelector(host)!.shadowRoot!.querySelector('[data-testid=panel]')!;
+        const r = panel.getBoundingClientRect();
+        return { position: getComputedStyle(panel).position, width: r.width, top: r.top };
+      }, HOST);
+      expect(geometry.position).toBe('fixed');
+      expect(geometry.width).toBeGreaterThan(250);
+      expect(Math.abs(geometry.top)).toBeLessThan(2);
+      await page.close();
+    });
+  }
+
   it('stays silent on an unrelated article', async () => {
     const page = await open('/e2e/unrelated.html');
     await page.waitForFunction(() => performance.getEntriesByName('backstory:prefilter').length > 0, { timeout: 20_000 });
