@@ -418,6 +418,20 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     (garbledFormRe?.test(s.folded) ?? false) ||
     mentionsBySentence[s.id]!.some((m) => entityOf(m)?.garbled.has(m.surface) ?? false);
   const workOf = new Map(factOrder.map(({ f }, k) => [facts[k]!.id, f]));
+  const factOfSentence = new Map<number, Fact>();
+  factOrder.forEach(({ f }, k) => {
+    for (const sid of f.sentences) if (!factOfSentence.has(sid)) factOfSentence.set(sid, facts[k]!);
+  });
+  // People named with a role title in these sentences ("US Secretary of State Antony Blinken").
+  const titledIn = (sentences: readonly number[]): TitledName[] => {
+    const out = new Map<string, TitledName>();
+    for (const sid of sentences) for (const m of mentionsBySentence[sid]!) {
+      if (m.role === null) continue;
+      const surface = corpus.sentences[sid]!.folded.slice(m.start, m.end);
+      out.set(`${m.role}\u0000${surface}`, { role: m.role, surface });
+    }
+    return [...out.values()];
+  };
   const storyTitle = (k: number, storyFacts: readonly Fact[], docs: readonly number[], centroid: Map<string, number>, terms: readonly string[]): string => {
     const leads = new Set(docs.filter((d) => storyOfParagraph[d]![0] === k).map((d) => corpus.docs[d]!.paragraphSentences[0]![0]!));
     const centrality = (sid: number) => cosine(factVectors.vectors[sid]!, centroid);
@@ -425,7 +439,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     // Figures are background to an event (the same troop count recurs across stories), not its title.
     for (const f of storyFacts.filter((x) => x.kind !== 'number')) {
       const sids = workOf.get(f.id)!.sentences;
-      const rep = cleanest(sids.map((x) => corpus.sentences[x]!));
+      const rep = corpus.sentences[workOf.get(f.id)!.rep]!;
       candidates.push({
         text: f.text,
         lead: false,
@@ -436,13 +450,14 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
         plainness: plainness(rep),
         flawed: sentenceFlawed(rep),
         date: f.date,
+        people: titledIn(sids),
       });
     }
     // A report's opening sentence, in its own words (its fact may be worded from another source).
     for (const sid of [...leads].sort((a, b) => a - b)) {
       const s = corpus.sentences[sid]!;
       if (!isClaim(s)) continue;
-      const f = storyFacts.find((x) => workOf.get(x.id)!.sentences.includes(sid));
+      const f = factOfSentence.get(sid)?.story === storyIds[k] ? factOfSentence.get(sid) : undefined;
       candidates.push({
         text: readAlone(s, s.text),
         lead: true,
@@ -453,18 +468,10 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
         plainness: plainness(s),
         flawed: sentenceFlawed(s),
         date: sentenceDates.get(sid)?.date ?? null,
+        people: titledIn([sid]),
       });
     }
-    const titled: TitledName[] = [];
-    for (const d of docs) {
-      corpus.docs[d]!.paragraphSentences.forEach((sids, p) => {
-        if (storyOfParagraph[d]![p] !== k) return;
-        for (const sid of sids) for (const m of mentionsBySentence[sid]!) {
-          if (m.role !== null) titled.push({ role: m.role, surface: corpus.sentences[sid]!.folded.slice(m.start, m.end) });
-        }
-      });
-    }
-    const chosen = chooseTitle(candidates, terms, titled);
+    const chosen = chooseTitle(candidates, terms);
     if (chosen) return chosen;
     const alone = docs.filter((d) => storyOfParagraph[d]!.every((x) => x === k) && docTitle(d).titleSource === 'headline');
     const headline = alone.sort((a, b) => (garbledInDoc.get(a)?.length ?? 0) - (garbledInDoc.get(b)?.length ?? 0) || a - b)[0];
@@ -572,12 +579,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     documentDates: dateCheck,
     openingStory: (doc) => storyIds[storyOfParagraph[doc]![0]!] ?? null,
   });
-  const timeline = buildTimeline(facts, factSentences, (k) => sentenceDates.get(k), (k) => {
-    const titled = factSentences[k]!.flatMap((sid) =>
-      mentionsBySentence[sid]!.filter((m) => m.role !== null).map((m) => ({ role: m.role!, surface: corpus.sentences[sid]!.folded.slice(m.start, m.end) })),
-    );
-    return timelineLabel(facts[k]!.text, titled);
-  });
+  const timeline = buildTimeline(facts, factSentences, (k) => sentenceDates.get(k), (k) => timelineLabel(facts[k]!.text, titledIn(factSentences[k]!)));
 
   // Documents in output form.
   const documents: KbDocument[] = corpus.docs.map((d) => {

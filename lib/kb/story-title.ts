@@ -105,6 +105,8 @@ export interface TitleCandidate {
   flawed: boolean;
   /** ISO date its weekday was resolved to, when known: written out in place of the weekday. */
   date?: string | null;
+  /** People its sentences name with a role title, whose titles the title leaves out. */
+  people?: readonly TitledName[];
 }
 
 /**
@@ -125,16 +127,12 @@ export function topicality(clause: string, storyTerms: readonly string[]): numbe
  * Score: a report's opening sentence counts 2, each independent line 1 (up to 3), each document
  * a quarter (up to 4), an event a half, plus centrality, half the plainness, and topicality.
  */
-export function chooseTitle(
-  candidates: readonly TitleCandidate[],
-  storyTerms: readonly string[],
-  people: readonly TitledName[] = [],
-): string | null {
+export function chooseTitle(candidates: readonly TitleCandidate[], storyTerms: readonly string[]): string | null {
   const scored = candidates
     .map((c, k) => {
       // Out of its report "Monday" names no day: it is written as the date it was resolved to (or
       // dropped); role titles in front of names go too (a title has no room for "US Secretary of State").
-      const plain = dropRoleTitles(stripConnective(c.text), people);
+      const plain = dropRoleTitles(stripConnective(c.text), c.people ?? []);
       const clause = mainClause(datedWeekday(plain, c.date ?? null));
       const n = words(clause);
       let score =

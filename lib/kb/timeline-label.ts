@@ -24,7 +24,6 @@ const POSSESSIVE_RE = new RegExp(String.raw`\b${WD}['’]s\s+([^.;:"“”]{3,16
 const WEEKDAY_RE = new RegExp(String.raw`\s*,?\s*\b(?:(?:on|late|later|earlier|last|this)\s+)?${WD}\b(?!['’]s)`, 'g');
 
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A person as a sentence names them: the role title written before the name, and the name. */
 export interface TitledName {
@@ -40,11 +39,27 @@ export interface TitledName {
 export function dropRoleTitles(text: string, people: readonly TitledName[]): string {
   let t = text;
   for (const p of people) {
-    const re = new RegExp(String.raw`(?<!\b(?:the|a|an|[A-Z][A-Za-z.]*)\s)(?:\b[A-Z][A-Za-z.]*\s+){0,3}\b${esc(p.role)}\s+(?=${esc(p.surface)})`, 'g');
-    t = t.replace(re, '');
+    const phrase = `${p.role} ${p.surface}`;
+    for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + 1)) {
+      if (at > 0 && !/\s/.test(t[at - 1]!)) continue;
+      // Owner words: the run of capitalised words straight before the title (at most three).
+      let start = at;
+      let owners = 0;
+      for (let m = OWNER_RE.exec(t.slice(0, start)); m && owners < 4; m = OWNER_RE.exec(t.slice(0, start))) {
+        start = m.index;
+        owners++;
+      }
+      if (owners > 3) continue;
+      const before = /(\S+)\s+$/.exec(t.slice(0, start))?.[1] ?? '';
+      if (/^(?:the|a|an)$/i.test(before)) continue;
+      t = t.slice(0, start) + t.slice(at + p.role.length + 1);
+      at = start;
+    }
   }
   return t;
 }
+/** A capitalised word (with its space) at the end of the text before a role title. */
+const OWNER_RE = /(?<![A-Za-z.])[A-Z][A-Za-z.]*\s+$/;
 
 /** True when the text speaks of a weekday's event as planned or expected, not as done. */
 /** The text without its relative weekdays ("said Tuesday that" → "said that"); possessives stay. */

@@ -61,8 +61,11 @@ describe('choosing a title', () => {
 
 describe('title wording', () => {
   it('leaves out weekdays, role titles before names and "a day after …"', () => {
-    const c: TitleCandidate = { text: 'Foreign Minister John Doe met Jane Roe in Oslo on Tuesday, a day after the vote.', lead: true, lines: 1, documents: 1, event: true, centrality: 0.3, plainness: 1, flawed: false };
-    expect(chooseTitle([c], ['oslo'], [{ role: 'Foreign Minister', surface: 'John Doe' }])).toBe('John Doe met Jane Roe in Oslo');
+    const c: TitleCandidate = {
+      text: 'Foreign Minister John Doe met Jane Roe in Oslo on Tuesday, a day after the vote.', lead: true, lines: 1, documents: 1, event: true,
+      centrality: 0.3, plainness: 1, flawed: false, people: [{ role: 'Foreign Minister', surface: 'John Doe' }],
+    };
+    expect(chooseTitle([c], ['oslo'])).toBe('John Doe met Jane Roe in Oslo');
   });
 });
 
