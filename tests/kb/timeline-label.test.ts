@@ -25,6 +25,9 @@ describe('timeline labels', () => {
     const people = [{ role: 'Foreign Minister', surface: 'John Doe' }, { role: 'ambassador to Norway', surface: 'Jane Roe' }];
     expect(dropRoleTitles('a call with Russian Foreign Minister John Doe', people)).toBe('a call with John Doe');
     expect(dropRoleTitles('delivered by the US ambassador to Norway, Jane Roe', people)).toBe('delivered by the US ambassador to Norway, Jane Roe');
+    const price = [{ role: 'spokesman', surface: 'Ned Roe' }];
+    expect(dropRoleTitles('State Department spokesman Ned Roe said', price)).toBe('Ned Roe said');
+    expect(dropRoleTitles('asked the State Department spokesman Ned Roe', price)).toBe('asked the State Department spokesman Ned Roe');
   });
 });
 
