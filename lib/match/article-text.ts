@@ -3,7 +3,8 @@
  * sidebar can mark it on the page) with the word forms the matcher compares: raw tokens for
  * phrasing and quotes, stems of content words for facts.
  */
-import { isStopword, parseNumbers, sentenceSpans, stem, tokenSpans, type NumberMention } from '../text';
+import { isStopword, parseNumbers, sentenceSpans, stem, type NumberMention } from '../text';
+import { forEachWord } from './word-spans';
 import type { ExtractedArticle } from './types';
 import { tokenHash } from './hashed-shingles';
 
@@ -17,8 +18,9 @@ export interface ArticleSentence {
   tokens: string[];
   /** Per token: written with a capital letter (names are), and not the sentence's first word. */
   capitalised: boolean[];
-  /** Per token: [start, end) offsets into `text`. */
-  offsets: [number, number][];
+  /** Per token: [start, end) offsets into `text` (flat arrays: no pair allocated per word). */
+  starts: number[];
+  ends: number[];
   terms: string[];
   termSet: Set<string>;
   /** tokenHash of each token, for n-gram comparisons. */
@@ -39,15 +41,20 @@ export interface ArticleText {
 /** Bound on the text considered: a 100 KB feature is ~15,000 words; beyond that is rarely article. */
 const MAX_SENTENCES = 2_000;
 
-/** Content terms from tokens already made (same rule as lib/text contentTerms, without re-tokenizing). */
-function termsOf(tokens: string[]): string[] {
-  const out: string[] = [];
-  for (const tok of tokens) {
-    if (isStopword(tok)) continue;
-    if (tok.length < 2 && !/\d/.test(tok)) continue;
-    out.push(stem(tok));
+/**
+ * Content term of a token (same rule as lib/text contentTerms), or '' for a stopword. Remembered:
+ * articles repeat their words, and stemming each occurrence again was measurable.
+ */
+const termCache = new Map<string, string>();
+const TERM_CACHE_LIMIT = 100_000;
+
+export function termOf(tok: string): string {
+  let t = termCache.get(tok);
+  if (t === undefined) {
+    t = isStopword(tok) || (tok.length < 2 && !/\d/.test(tok)) ? '' : stem(tok);
+    if (termCache.size < TERM_CACHE_LIMIT) termCache.set(tok, t);
   }
-  return out;
+  return t;
 }
 
 /** Upper-case first letter, without a regular expression per token (this runs for every word). */
@@ -59,20 +66,21 @@ function isUpper(text: string, at: number): boolean {
 }
 
 function makeSentence(index: number, paragraph: number, text: string): ArticleSentence {
-  const spans = tokenSpans(text);
-  const n = spans.length;
-  const tokens: string[] = new Array(n);
-  const hashes: number[] = new Array(n);
-  const capitalised: boolean[] = new Array(n);
-  const offsets: [number, number][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const sp = spans[i]!;
-    tokens[i] = sp.token;
-    hashes[i] = tokenHash(sp.token);
-    capitalised[i] = i > 0 && isUpper(text, sp.start);
-    offsets[i] = [sp.start, sp.end];
-  }
-  const terms = termsOf(tokens);
+  const tokens: string[] = [];
+  const hashes: number[] = [];
+  const capitalised: boolean[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const terms: string[] = [];
+  forEachWord(text, (token, start, end) => {
+    capitalised.push(tokens.length > 0 && isUpper(text, start));
+    tokens.push(token);
+    hashes.push(tokenHash(token));
+    starts.push(start);
+    ends.push(end);
+    const t = termOf(token);
+    if (t) terms.push(t);
+  });
   let numbers: NumberMention[] | null = null;
   return {
     index,
@@ -81,7 +89,8 @@ function makeSentence(index: number, paragraph: number, text: string): ArticleSe
     tokens,
     hashes,
     capitalised,
-    offsets,
+    starts,
+    ends,
     terms,
     termSet: new Set(terms),
     get numbers() {

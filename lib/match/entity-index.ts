@@ -180,12 +180,10 @@ const TITLES = new Set(
 function otherFirstName(index: EntityIndex, s: ArticleSentence, i: number, entity: string): boolean {
   if (i === 0) return false;
   const prev = s.tokens[i - 1]!;
-  const prevOffset = s.offsets[i - 1];
-  const written = prevOffset ? s.text.slice(prevOffset[0], prevOffset[1]) : prev;
+  const written = s.text.slice(s.starts[i - 1]!, s.ends[i - 1]!);
   if (!/^\p{Lu}/u.test(written)) return false;
   // A gap of punctuation ("Russia, Sullivan") means the words are not one name.
-  const cur = s.offsets[i];
-  if (prevOffset && cur && /[^\s]/.test(s.text.slice(prevOffset[1], cur[0]))) return false;
+  if (/[^\s]/.test(s.text.slice(s.ends[i - 1]!, s.starts[i]!))) return false;
   if (TITLES.has(prev)) return false;
   const own = index.nameTokens.get(entity);
   if (!own) return true;
@@ -215,7 +213,7 @@ function surnamesTakenByOthers(index: EntityIndex, sentences: ArticleSentence[])
 
 /** The words of tokens [i, i+n) as written in the sentence. */
 function surfaceText(s: ArticleSentence, i: number, n: number): string {
-  const start = s.offsets[i]?.[0] ?? 0;
-  const end = s.offsets[i + n - 1]?.[1] ?? s.text.length;
+  const start = i < s.starts.length ? s.starts[i]! : 0;
+  const end = i + n - 1 < s.ends.length ? s.ends[i + n - 1]! : s.text.length;
   return s.text.slice(start, end);
 }

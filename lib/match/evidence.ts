@@ -36,10 +36,13 @@ export interface MatcherContext {
   nameStems: NameStems;
 }
 
-/** Per-article inputs of the event signature comparison, computed once per analysis. */
+/**
+ * Per-article inputs of the event signature comparison, computed at most once per analysis and
+ * only when asked for: an article whose sentences line up with a story never needs them.
+ */
 export interface ArticleSignature {
-  sentences: SentenceSignature[];
-  totalWeight: number;
+  readonly sentences: SentenceSignature[];
+  readonly totalWeight: number;
 }
 
 export interface StoryEvidence {
@@ -78,8 +81,8 @@ export interface StoryEvidence {
   /** Publish date minus the story's first date, in days; null when either is unknown. */
   publishedDaysFromStart: number | null;
   publishedDaysFromEnd: number | null;
-  /** The article against the story's event signature (vocabulary, figures, days). */
-  signature: SignatureEvidence;
+  /** The article against the story's event signature (vocabulary, figures, days); computed on first read. */
+  readonly signature: SignatureEvidence;
   /** KB people of the story named in the article. */
   people: number;
   /** Ranking strength (unbounded) and the reader-facing score (0..1). */
@@ -223,9 +226,11 @@ export function storySignals(
     (headlineAligned ? 1.5 : 0) +
     dateFit;
   const sigStory = ctx.signatures.get(story.id);
-  const signature = sigStory
-    ? signatureEvidence(sigStory, text.sentences, articleSignature.sentences, article.publishedAt, articleSignature.totalWeight)
-    : { termWeight: 0, focus: 0, pairCount: 0, pairWeight: 0, figures: 0, carryingSentences: 0, dayFits: false, dayConflicts: false };
+  let signature: SignatureEvidence | null = null;
+  const readSignature = (): SignatureEvidence =>
+    (signature ??= sigStory
+      ? signatureEvidence(sigStory, text.sentences, articleSignature.sentences, article.publishedAt, articleSignature.totalWeight)
+      : { termWeight: 0, focus: 0, pairCount: 0, pairWeight: 0, figures: 0, carryingSentences: 0, dayFits: false, dayConflicts: false });
   const score = Math.round((1 - Math.exp(-Math.max(0, strength) / 6)) * 100) / 100;
   return {
     story,
@@ -246,7 +251,9 @@ export function storySignals(
     leadDaysAfterEnd,
     publishedDaysFromStart: fromStart,
     publishedDaysFromEnd: fromEnd,
-    signature,
+    get signature() {
+      return readSignature();
+    },
     people,
     strength,
     score,

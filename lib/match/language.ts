@@ -3,7 +3,7 @@
  * gets `none` (documented in the README). The page's declared language decides when present; when
  * it is absent or generic, the share of common English function words decides.
  */
-import { tokenize } from '../text';
+import { wordSpans } from './word-spans';
 import type { ExtractedArticle } from './types';
 
 const ENGLISH_MARKERS = new Set('the of and to in a is that for on with as was by at from it his her have has be are said were not this which will'.split(' '));
@@ -17,7 +17,8 @@ export interface LanguageCheck {
 export function checkLanguage(article: ExtractedArticle): LanguageCheck {
   const declared = article.lang?.toLowerCase() ?? null;
   const sample = [article.title, ...article.paragraphs.slice(0, 12)].join(' ').slice(0, 4000);
-  const tokens = tokenize(sample).filter((t) => !/^\d/.test(t));
+  const tokens: string[] = [];
+  for (const sp of wordSpans(sample)) if (!/^\d/.test(sp.token)) tokens.push(sp.token);
   let markers = 0;
   for (const t of tokens) if (ENGLISH_MARKERS.has(t)) markers++;
   const share = tokens.length ? markers / tokens.length : 0;

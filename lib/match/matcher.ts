@@ -24,7 +24,7 @@ import { alignmentFor } from './alignment';
 import { buildTermWeights } from './term-weights';
 import type { Alignment, Analysis, ExtractedArticle, GarbledName, SharedPhrasing, Verdict } from './types';
 import { storySignals, type ArticleSignature, type MatcherContext, type StoryEvidence } from './evidence';
-import { articleWeight, buildSignatures, nameStems, sentenceSignature } from './signature';
+import { articleWeight, buildSignatures, nameStems, sentenceSignature, type SentenceSignature } from './signature';
 
 export interface Matcher {
   analyse(article: ExtractedArticle): Analysis;
@@ -191,8 +191,16 @@ function gather(ctx: MatcherContext, article: ExtractedArticle): Gathered | null
     };
   });
   const phrasing = sharedPhrasing(ctx.phrasing, text.paragraphHashes);
-  const sentenceSigs = text.sentences.map((s) => sentenceSignature(s, ctx.nameStems));
-  const articleSig: ArticleSignature = { sentences: sentenceSigs, totalWeight: articleWeight(sentenceSigs, ctx.weights) };
+  let sentenceSigs: SentenceSignature[] | null = null;
+  let totalWeight: number | null = null;
+  const articleSig: ArticleSignature = {
+    get sentences() {
+      return (sentenceSigs ??= text.sentences.map((s) => sentenceSignature(s, ctx.nameStems)));
+    },
+    get totalWeight() {
+      return (totalWeight ??= articleWeight(this.sentences, ctx.weights));
+    },
+  };
   const evidence = candidateStories(ctx, findings, mentions, phrasing).map((story) => storySignals(ctx, story, article, text, findings, mentions, phrasing, articleSig));
   evidence.sort((a, b) => b.strength - a.strength || (a.story.id < b.story.id ? -1 : 1));
   return { text, mentions, findings, phrasing, evidence };

@@ -4,9 +4,10 @@
  * meaning but change its words, which is exactly what "reworded" reports.
  */
 import type { Kb, Quote } from '../kb/types';
-import { contentTerms, foldPunctuation, tokenize } from '../text';
+import { contentTerms, tokenize } from '../text';
 import { shingleHashes, shinglesOfHashes } from './hashed-shingles';
-import type { ArticleSentence } from './article-text';
+import { termOf, type ArticleSentence } from './article-text';
+import { wordSpans } from './word-spans';
 import { weightOf, type TermWeights } from './term-weights';
 import { createScratch, probeCandidates, type ProbeScratch } from './candidates';
 
@@ -71,12 +72,23 @@ export function buildQuoteIndex(kb: Kb, w: TermWeights): QuoteIndex {
   return { quotes, byShingle, byTerm, scratch: createScratch(quotes.length) };
 }
 
+/** Straight, curly, low-9 and angle double quotes: what lib/text folds to '"'. */
+function isDoubleQuote(c: number): boolean {
+  return c === 34 || (c >= 0x201c && c <= 0x201f) || c === 0xab || c === 0xbb;
+}
+
 /** The part of the sentence inside quotation marks, or null when it has none. */
 export function quotedPart(text: string): string | null {
-  const t = foldPunctuation(text);
-  const first = t.indexOf('"');
+  // Scanned rather than folded (lib/text foldPunctuation): this runs for every article sentence.
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isDoubleQuote(text.charCodeAt(i))) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
   if (first < 0) return null;
-  const last = t.lastIndexOf('"');
   const inner = last > first ? text.slice(first + 1, last) : text.slice(first + 1);
   return inner.trim() || null;
 }
@@ -86,12 +98,13 @@ export function quoteForSentence(index: QuoteIndex, w: TermWeights, sentence: Ar
   // Inside a quotation that spans several sentences, the whole sentence is quoted words.
   const words = quoted ?? (insideQuote ? sentence.text : null);
   const whole = words === null || words === sentence.text;
-  const ownShingles = whole ? shinglesOfHashes(sentence.hashes, K) : shingleHashes(tokenize(words), K);
+  const partTokens = whole ? null : wordSpans(words).map((sp) => sp.token);
+  const ownShingles = partTokens ? shingleHashes(partTokens, K) : shinglesOfHashes(sentence.hashes, K);
   const candidates = new Set<number>();
   for (const s of ownShingles) for (const i of index.byShingle.get(s) ?? []) candidates.add(i);
   // Reworded quotes are only looked for inside quotation marks; elsewhere the words are the
   // writer's own and facts cover them.
-  const ownTerms = words === null ? new Set<string>() : new Set((whole ? sentence.terms : contentTerms(words)).filter((t) => w.weight(t) > 0));
+  const ownTerms = words === null ? new Set<string>() : new Set((partTokens ? partTokens.map(termOf).filter(Boolean) : sentence.terms).filter((t) => w.weight(t) > 0));
   if (words) for (const i of probeCandidates(index.byTerm, ownTerms, index.scratch)) candidates.add(i);
   if (candidates.size === 0) return null;
   let best: QuoteHit | null = null;

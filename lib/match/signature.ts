@@ -61,12 +61,6 @@ export interface StorySignature {
 
 export type SignatureIndex = Map<string, StorySignature>;
 
-function pairsOf(terms: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < terms.length; i++) out.push(`${terms[i]} ${terms[i + 1]}`);
-  return out;
-}
-
 function isFigure(n: { text: string; value: number }): boolean {
   if (n.value < MIN_FIGURE) return false;
   return !(n.value >= 1900 && n.value <= 2100 && !/,/.test(n.text));
@@ -108,9 +102,10 @@ export function nameStems(kb: Kb): NameStems {
 
 function eventPairs(terms: readonly string[], names: NameStems): string[] {
   const out: string[] = [];
-  for (const p of pairsOf(terms)) {
-    const [a = '', b = ''] = p.split(' ');
-    if (!(names.titles.has(a) && names.titles.has(b))) out.push(p);
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const a = terms[i]!;
+    const b = terms[i + 1]!;
+    if (!(names.titles.has(a) && names.titles.has(b))) out.push(`${a} ${b}`);
   }
   return out;
 }
