@@ -42,19 +42,28 @@ export interface ArticleText {
 const MAX_SENTENCES = 2_000;
 
 /**
- * Content term of a token (same rule as lib/text contentTerms), or '' for a stopword. Remembered:
- * articles repeat their words, and stemming each occurrence again was measurable.
+ * What the matcher needs of each distinct word, worked out once: its content term (same rule as
+ * lib/text contentTerms; '' for a stopword) and its n-gram hash. Articles repeat their words, and
+ * stemming and hashing every occurrence again was a measurable share of analyse().
  */
-const termCache = new Map<string, string>();
-const TERM_CACHE_LIMIT = 100_000;
+interface WordInfo {
+  term: string;
+  hash: number;
+}
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function wordInfo(tok: string): WordInfo {
+  let w = wordCache.get(tok);
+  if (w === undefined) {
+    w = { term: isStopword(tok) || (tok.length < 2 && !/\d/.test(tok)) ? '' : stem(tok), hash: tokenHash(tok) };
+    if (wordCache.size < WORD_CACHE_LIMIT) wordCache.set(tok, w);
+  }
+  return w;
+}
 
 export function termOf(tok: string): string {
-  let t = termCache.get(tok);
-  if (t === undefined) {
-    t = isStopword(tok) || (tok.length < 2 && !/\d/.test(tok)) ? '' : stem(tok);
-    if (termCache.size < TERM_CACHE_LIMIT) termCache.set(tok, t);
-  }
-  return t;
+  return wordInfo(tok).term;
 }
 
 /** Upper-case first letter, without a regular expression per token (this runs for every word). */
@@ -75,11 +84,11 @@ function makeSentence(index: number, paragraph: number, text: string): ArticleSe
   forEachWord(text, (token, start, end) => {
     capitalised.push(tokens.length > 0 && isUpper(text, start));
     tokens.push(token);
-    hashes.push(tokenHash(token));
+    const info = wordInfo(token);
+    hashes.push(info.hash);
     starts.push(start);
     ends.push(end);
-    const t = termOf(token);
-    if (t) terms.push(t);
+    if (info.term) terms.push(info.term);
   });
   let numbers: NumberMention[] | null = null;
   return {

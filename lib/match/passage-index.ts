@@ -118,12 +118,18 @@ export function passagesForSentence(index: PassageIndex, w: TermWeights, sentenc
   const out = new Map<string, PassageHit>();
   const facts = new Map<number, number>();
   const result = { passages: out, facts };
-  const known = [...sentence.termSet].filter((t) => index.postings.has(t));
+  const known: string[] = [];
+  const knownWeights: number[] = [];
+  let sentenceWeight = 0;
+  for (const t of sentence.termSet) {
+    if (!index.postings.has(t)) continue;
+    const x = w.weight(t);
+    known.push(t);
+    knownWeights.push(x);
+    sentenceWeight += x;
+  }
   if (known.length < MIN_SHARED_TERMS) return result;
   const candidates = probeCandidates(index.postings, known, index.scratch);
-  const knownWeights = known.map((t) => w.weight(t));
-  let sentenceWeight = 0;
-  for (const x of knownWeights) sentenceWeight += x;
   for (const i of candidates) {
     const p = index.passages[i]!;
     // Walk the sentence's few known terms, not the passage's (whole paragraphs have dozens).

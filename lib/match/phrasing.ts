@@ -38,10 +38,17 @@ export function buildPhrasingIndex(kb: Kb): PhrasingIndex {
  * Takes the page's token hashes paragraph by paragraph (tokenHash of lib/text tokenize's tokens).
  */
 export function sharedPhrasing(index: PhrasingIndex, paragraphHashes: number[][]): { doc: string; share: number }[] {
-  const page = new Set<number>();
-  for (const hashes of paragraphHashes) for (const h of shinglesOfHashes(hashes, K)) page.add(h);
+  // Only n-grams some seed has are remembered (to count each once): most of a page's are not.
+  const seen = new Set<number>();
   const counts = new Map<number, number>();
-  for (const h of page) for (const d of index.postings.get(h) ?? []) counts.set(d, (counts.get(d) ?? 0) + 1);
+  for (const hashes of paragraphHashes) {
+    for (const h of shinglesOfHashes(hashes, K)) {
+      const docs = index.postings.get(h);
+      if (!docs || seen.has(h)) continue;
+      seen.add(h);
+      for (const d of docs) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+  }
   const out: { doc: string; share: number }[] = [];
   for (const [d, n] of counts) {
     const doc = index.docs[d]!;
