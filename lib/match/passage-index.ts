@@ -30,6 +30,9 @@ export interface PassageIndex {
   /** Story id → number of passages (its size, for relative thresholds). */
   storySize: Map<string, number>;
   scratch: ProbeScratch;
+  /** Per passage: informative words and their weight shared with the sentence being compared. */
+  sharedCount: Uint16Array;
+  sharedWeight: Float64Array;
 }
 
 export interface PassageHit {
@@ -49,6 +52,8 @@ const LOOSE_SHARED_TERMS = 5;
  */
 const WHOLE_SHARED_TERMS = 6;
 const WHOLE_DISCOUNT = 0.8;
+/** Posting lists up to this length are walked to count shared words; longer ones are looked up. */
+const WALK_POSTING = 150;
 
 export function buildPassageIndex(kb: Kb, w: TermWeights): PassageIndex {
   const passages: Passage[] = [];
@@ -79,7 +84,15 @@ export function buildPassageIndex(kb: Kb, w: TermWeights): PassageIndex {
     }
     storySize.set(story.id, size);
   }
-  return { passages, facts: passages.map(() => []), postings, storySize, scratch: createScratch(passages.length) };
+  return {
+    passages,
+    facts: passages.map(() => []),
+    postings,
+    storySize,
+    scratch: createScratch(passages.length),
+    sharedCount: new Uint16Array(passages.length),
+    sharedWeight: new Float64Array(passages.length),
+  };
 }
 
 /**
@@ -130,17 +143,34 @@ export function passagesForSentence(index: PassageIndex, w: TermWeights, sentenc
   }
   if (known.length < MIN_SHARED_TERMS) return result;
   const candidates = probeCandidates(index.postings, known, index.scratch);
-  for (const i of candidates) {
-    const p = index.passages[i]!;
-    // Walk the sentence's few known terms, not the passage's (whole paragraphs have dozens).
-    let shared = 0;
-    let sharedWeight = 0;
-    for (let k = 0; k < known.length; k++) {
-      if (p.terms.has(known[k]!)) {
-        shared++;
-        sharedWeight += knownWeights[k]!;
+  if (candidates.length === 0) return result;
+  // Shared words per candidate, counted along posting lists into typed counters (no string set
+  // lookups), in the sentence's term order; a term too common to walk is looked up per candidate.
+  const { sharedCount, sharedWeight: acc } = index;
+  const walked: number[][] = [];
+  for (let k = 0; k < known.length; k++) {
+    const t = known[k]!;
+    const x = knownWeights[k]!;
+    const list = index.postings.get(t)!;
+    if (list.length <= WALK_POSTING) {
+      walked.push(list);
+      for (const i of list) {
+        sharedCount[i]!++;
+        acc[i]! += x;
+      }
+    } else {
+      for (const i of candidates) {
+        if (index.passages[i]!.terms.has(t)) {
+          sharedCount[i]!++;
+          acc[i]! += x;
+        }
       }
     }
+  }
+  for (const i of candidates) {
+    const p = index.passages[i]!;
+    const shared = sharedCount[i]!;
+    const sharedWeight = acc[i]!;
     if (shared < MIN_SHARED_TERMS) continue;
     // A headline summarises: it lines up with a passage that contains most of its words, however
     // much more the passage says.
@@ -157,5 +187,7 @@ export function passagesForSentence(index: PassageIndex, w: TermWeights, sentenc
     if (!prev || similarity > prev.similarity) out.set(p.story, { passage: p, similarity });
     if (!p.whole && similarity >= PASSAGE_SIMILARITY) for (const f of index.facts[i]!) facts.set(f, Math.max(facts.get(f) ?? 0, similarity));
   }
+  for (const list of walked) for (const i of list) sharedCount[i] = acc[i] = 0;
+  for (const i of candidates) sharedCount[i] = acc[i] = 0;
   return result;
 }
