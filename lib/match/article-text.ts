@@ -49,14 +49,17 @@ const MAX_SENTENCES = 2_000;
 interface WordInfo {
   term: string;
   hash: number;
+  /** The last analysis whose article used this word (so each distinct word is collected once). */
+  seen: number;
 }
+let analysisStamp = 0;
 const wordCache = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 100_000;
 
 function wordInfo(tok: string): WordInfo {
   let w = wordCache.get(tok);
   if (w === undefined) {
-    w = { term: isStopword(tok) || (tok.length < 2 && !/\d/.test(tok)) ? '' : stem(tok), hash: tokenHash(tok) };
+    w = { term: isStopword(tok) || (tok.length < 2 && !/\d/.test(tok)) ? '' : stem(tok), hash: tokenHash(tok), seen: 0 };
     if (wordCache.size < WORD_CACHE_LIMIT) wordCache.set(tok, w);
   }
   return w;
@@ -74,7 +77,7 @@ function isUpper(text: string, at: number): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-function makeSentence(index: number, paragraph: number, text: string): ArticleSentence {
+function makeSentence(index: number, paragraph: number, text: string, articleTerms: Set<string>): ArticleSentence {
   const tokens: string[] = [];
   const hashes: number[] = [];
   const capitalised: boolean[] = [];
@@ -88,7 +91,13 @@ function makeSentence(index: number, paragraph: number, text: string): ArticleSe
     hashes.push(info.hash);
     starts.push(start);
     ends.push(end);
-    if (info.term) terms.push(info.term);
+    if (info.term) {
+      terms.push(info.term);
+      if (info.seen !== analysisStamp) {
+        info.seen = analysisStamp;
+        articleTerms.add(info.term);
+      }
+    }
   });
   let numbers: NumberMention[] | null = null;
   return {
@@ -111,18 +120,20 @@ function makeSentence(index: number, paragraph: number, text: string): ArticleSe
 
 export function readArticleText(article: ExtractedArticle): ArticleText {
   const sentences: ArticleSentence[] = [];
-  if (article.title.trim()) sentences.push(makeSentence(0, -1, article.title.trim()));
+  // The article's terms, gathered per distinct word rather than per occurrence (see WordInfo.seen).
+  const termSet = new Set<string>();
+  analysisStamp++;
+  if (article.title.trim()) sentences.push(makeSentence(0, -1, article.title.trim(), termSet));
   let body = 0;
   outer: for (let p = 0; p < article.paragraphs.length; p++) {
     const para = article.paragraphs[p]!;
     for (const span of sentenceSpans(para)) {
       if (sentences.length >= MAX_SENTENCES) break outer;
-      sentences.push(makeSentence(sentences.length, p, para.slice(span.start, span.end)));
+      sentences.push(makeSentence(sentences.length, p, para.slice(span.start, span.end), termSet));
       body++;
     }
   }
   const paragraphHashes: number[][] = [];
-  const termSet = new Set<string>();
   let current = -2;
   for (const s of sentences) {
     if (s.paragraph !== current) {
@@ -131,7 +142,6 @@ export function readArticleText(article: ExtractedArticle): ArticleText {
     }
     const list = paragraphHashes[paragraphHashes.length - 1]!;
     for (const h of s.hashes) list.push(h);
-    for (const t of s.terms) termSet.add(t);
   }
   return { sentences, bodySentenceCount: body, paragraphHashes, termSet };
 }

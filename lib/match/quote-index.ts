@@ -100,8 +100,14 @@ export function quoteForSentence(index: QuoteIndex, w: TermWeights, sentence: Ar
   const whole = words === null || words === sentence.text;
   const partTokens = whole ? null : wordSpans(words).map((sp) => sp.token);
   const ownShingles = partTokens ? shingleHashes(partTokens, K) : shinglesOfHashes(sentence.hashes, K);
-  const candidates = new Set<number>();
-  for (const s of ownShingles) for (const i of index.byShingle.get(s) ?? []) candidates.add(i);
+  let candidates: Set<number> | null = null;
+  for (const s of ownShingles) {
+    const list = index.byShingle.get(s);
+    if (list) for (const i of list) (candidates ??= new Set<number>()).add(i);
+  }
+  // Most sentences are the writer's own words, sharing no 4-gram with any quote: nothing more to do.
+  if (words === null && !candidates) return null;
+  candidates ??= new Set<number>();
   // Reworded quotes are only looked for inside quotation marks; elsewhere the words are the
   // writer's own and facts cover them.
   const ownTerms = words === null ? new Set<string>() : new Set((partTokens ? partTokens.map(termOf).filter(Boolean) : sentence.terms).filter((t) => w.weight(t) > 0));
