@@ -118,6 +118,21 @@ export function demonyms(name: string): string[] {
 /** A capitalised word a letter or two away from a known surname, and not itself a known word. */
 function fuzzySurname(index: EntityIndex, token: string): { token: string; entity: string } | null {
   if (token.length < 5 || index.known.has(token) || isStopword(token)) return null;
+  // Remembered per word: an article capitalises the same words again and again, and the spelling
+  // comparison against every surname with the same initial is the costly part.
+  const cached = fuzzyCache.get(index)?.get(token);
+  if (cached !== undefined) return cached;
+  const found = fuzzySurnameUncached(index, token);
+  let cache = fuzzyCache.get(index);
+  if (!cache) fuzzyCache.set(index, (cache = new Map()));
+  if (cache.size < FUZZY_CACHE_LIMIT) cache.set(token, found);
+  return found;
+}
+
+const fuzzyCache = new WeakMap<EntityIndex, Map<string, { token: string; entity: string } | null>>();
+const FUZZY_CACHE_LIMIT = 50_000;
+
+function fuzzySurnameUncached(index: EntityIndex, token: string): { token: string; entity: string } | null {
   for (const s of index.surnames.get(token[0]!) ?? []) {
     if (s.token.length < 6) continue;
     if (Math.abs(s.token.length - token.length) > 2) continue;
