@@ -22,7 +22,8 @@ export interface ArticleSentence {
   starts: number[];
   ends: number[];
   terms: string[];
-  termSet: Set<string>;
+  /** The distinct terms, in order of first use (no Set is built per sentence). */
+  distinctTerms: string[];
   /** tokenHash of each token, for n-gram comparisons. */
   hashes: number[];
   /** Figures in the sentence; parsed on first use (only aligned sentences need them). */
@@ -110,7 +111,7 @@ function makeSentence(index: number, paragraph: number, text: string, articleTer
     starts,
     ends,
     terms,
-    termSet: new Set(terms),
+    distinctTerms: terms.filter((t, i) => terms.indexOf(t) === i),
     get numbers() {
       numbers ??= parseNumbers(text);
       return numbers;

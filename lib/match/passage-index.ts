@@ -127,23 +127,25 @@ export interface SentenceLineUp {
 }
 
 /** Best passage per story that this sentence lines up with, and the facts those passages state. */
+/** What most sentences line up with: nothing. Shared, so no maps are made for them; never written to. */
+const NOTHING: SentenceLineUp = { passages: new Map(), facts: new Map() };
+
 export function passagesForSentence(index: PassageIndex, w: TermWeights, sentence: ArticleSentence): SentenceLineUp {
-  const out = new Map<string, PassageHit>();
-  const facts = new Map<number, number>();
-  const result = { passages: out, facts };
   const known: string[] = [];
   const knownWeights: number[] = [];
   let sentenceWeight = 0;
-  for (const t of sentence.termSet) {
+  for (const t of sentence.distinctTerms) {
     if (!index.postings.has(t)) continue;
     const x = w.weight(t);
     known.push(t);
     knownWeights.push(x);
     sentenceWeight += x;
   }
-  if (known.length < MIN_SHARED_TERMS) return result;
+  if (known.length < MIN_SHARED_TERMS) return NOTHING;
   const candidates = probeCandidates(index.postings, known, index.scratch);
-  if (candidates.length === 0) return result;
+  if (candidates.length === 0) return NOTHING;
+  const out = new Map<string, PassageHit>();
+  const facts = new Map<number, number>();
   // Shared words per candidate, counted along posting lists into typed counters (no string set
   // lookups), in the sentence's term order; a term too common to walk is looked up per candidate.
   const { sharedCount, sharedWeight: acc } = index;
@@ -189,5 +191,5 @@ export function passagesForSentence(index: PassageIndex, w: TermWeights, sentenc
   }
   for (const list of walked) for (const i of list) sharedCount[i] = acc[i] = 0;
   for (const i of candidates) sharedCount[i] = acc[i] = 0;
-  return result;
+  return out.size === 0 ? NOTHING : { passages: out, facts };
 }
