@@ -26,7 +26,7 @@ function acceptable(el: Element, text: string): boolean {
 }
 
 /** The paragraphs of a container in reading order. Nested blocks are read once (the innermost). */
-export function collectParagraphs(container: Element): string[] {
+export function collectParagraphs(container: Element, texts: Map<Element, string> = new Map()): string[] {
   const out: string[] = [];
   const blocks = Array.from(container.querySelectorAll(PARAGRAPH_SELECTOR));
   const blockSet = new Set(blocks);
@@ -34,7 +34,8 @@ export function collectParagraphs(container: Element): string[] {
     // A <blockquote><p>…</p></blockquote> or <li><p>…</p></li> is read through its inner <p>.
     if (el.querySelector(PARAGRAPH_SELECTOR) && Array.from(el.querySelectorAll(PARAGRAPH_SELECTOR)).some((c) => blockSet.has(c))) continue;
     if (furnitureBetween(el, container)) continue;
-    const text = normaliseSpace(el.textContent ?? '');
+    let text = texts.get(el);
+    if (text === undefined) texts.set(el, (text = normaliseSpace(el.textContent ?? '')));
     if (!acceptable(el, text)) continue;
     out.push(text);
   }
@@ -99,9 +100,11 @@ export function findBody(doc: Document): BodyCandidate | null {
   for (const [p, n] of parents) if (n >= 3) add(p);
 
   let best: BodyCandidate | null = null;
+  // Candidates nest (main > article > body div): each paragraph's text is read and tidied once.
+  const texts = new Map<Element, string>();
   for (const el of candidates) {
     if (insideFurniture(el)) continue;
-    const paragraphs = collectParagraphs(el);
+    const paragraphs = collectParagraphs(el, texts);
     const proseChars = prose(paragraphs);
     // A wider container (main) wins only when it adds real prose: ties favour the tighter body.
     if (!best || proseChars > best.proseChars * 1.15 || (proseChars >= best.proseChars && el.contains(best.element) === false && best.element.contains(el))) {
@@ -111,7 +114,7 @@ export function findBody(doc: Document): BodyCandidate | null {
   if (!best) {
     const body = doc.body;
     if (!body) return null;
-    const paragraphs = collectParagraphs(body);
+    const paragraphs = collectParagraphs(body, texts);
     best = { element: body, paragraphs, proseChars: prose(paragraphs), semantic: false };
   }
   return best;
