@@ -22,8 +22,13 @@ const NEWS_COMMON = new Set(
   statement stated senior seriously seriousness says week weeks year years time people government president
   minister report reported reports news later early days day including according`.split(/\s+/),
 );
-/** Distinct vocabulary words an article must contain before the full analysis runs. */
-export const MIN_HITS = 4;
+/**
+ * Distinct vocabulary words an article must contain before the full analysis runs. Three, not more:
+ * on the fixture corpus a covered live blog reaches only 4 and a related war report only 3, while
+ * pages about nothing covered stay at 0–3 (a page that passes costs an extraction, not a wrong
+ * verdict: the matcher still decides).
+ */
+export const MIN_HITS = 3;
 
 export function buildVocabulary(kb: Kb): PrefilterVocabulary {
   const terms = new Set<string>();
