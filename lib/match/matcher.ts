@@ -241,10 +241,15 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
       ? story.documents.map((doc) => ({ doc, share: phrasing.find((p) => p.doc === doc)?.share ?? 0 })).sort((a, b) => b.share - a.share || (a.doc < b.doc ? -1 : 1))
       : phrasing.filter((p) => p.share >= 0.02 && (verdict === 'related' ? storyDocs.has(p.doc) : true)).slice(0, 10);
   const aligned = new Set(alignments.map((a) => a.fact).filter((f): f is string => !!f));
+  // A sentence lines up with its best fact only, but may state others too ("the document was
+  // delivered by Sullivan, who handed it to Grushko"): any fact a sentence lines up with at all is
+  // not "left out" of the article.
+  const touched = new Set<string>();
+  for (const f of findings) for (const h of f.facts) touched.add(h.fact.fact.id);
   const missingFacts =
     verdict === 'match'
       ? (ctx.storyFacts.get(story.id) ?? [])
-          .filter((f) => !best.facts.has(f.id) && !aligned.has(f.id))
+          .filter((f) => !best.facts.has(f.id) && !aligned.has(f.id) && !touched.has(f.id))
           .sort((a, b) => b.documentCount - a.documentCount || b.lineCount - a.lineCount || (a.id < b.id ? -1 : 1))
           .map((f) => f.id)
       : [];
