@@ -45,6 +45,50 @@ function letterAt(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
+/**
+ * Recently seen ASCII words, lower-cased, by hash of their letters (a direct-mapped table: a
+ * collision just replaces the entry). An article repeats a few thousand distinct words, and
+ * slicing and lower-casing a fresh string for every occurrence was most of this module's cost and
+ * much of analyse()'s garbage; a string from the table is equal to the one it saves making.
+ */
+const INTERN_SLOTS = 8192;
+const interned: string[] = new Array<string>(INTERN_SLOTS).fill('');
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/**
+ * The token for the word text[i, j) when every character is ASCII (so folding only lower-cases
+ * letters), possessive "'s" dropped as below; null when the word needs the general path.
+ */
+function internedAscii(text: string, i: number, j: number): string | null {
+  let e = j;
+  if (e - i >= 2 && (text.charCodeAt(e - 1) | 32) === 115 && text.charCodeAt(e - 2) === 39) e -= 2;
+  let h = 0x811c9dc5;
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return null;
+    if (k < e) h = Math.imul(h ^ lowerAscii(c), 0x01000193);
+  }
+  if (e === i) return null;
+  const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
+  const cached = interned[slot]!;
+  if (cached.length === e - i) {
+    let same = true;
+    for (let k = 0; k < cached.length; k++) {
+      if (cached.charCodeAt(k) !== lowerAscii(text.charCodeAt(i + k))) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return cached;
+  }
+  const token = text.slice(i, e).toLowerCase();
+  interned[slot] = token;
+  return token;
+}
+
 export function wordSpans(text: string): TokenSpan[] {
   const out: TokenSpan[] = [];
   forEachWord(text, (token, start, end) => out.push({ token, start, end }));
@@ -110,6 +154,13 @@ export function forEachWord(text: string, visit: (token: string, start: number, 
         continue;
       }
       break;
+    }
+    // The common case, a word in ASCII, is answered from the intern table without a new string.
+    const known = internedAscii(text, i, j);
+    if (known !== null) {
+      visit(known, i, j);
+      i = j;
+      continue;
     }
     let raw = text.slice(i, j);
     const last = raw.length;

@@ -38,6 +38,7 @@ export function sentenceSpans(text: string): Span[] {
     if (e > s) spans.push({ start: s, end: e });
   };
   const re = /[.!?]+["')\]]*(?=\s)|\n\s*\n/g;
+  const nextWordRe = /\s+(["'(\[]?)(\S+)/y;
   for (const m of t.matchAll(re)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
@@ -46,15 +47,19 @@ export function sentenceSpans(text: string): Span[] {
       start = end;
       continue;
     }
-    const rest = t.slice(end);
-    const next = /^\s+(["'(\[]?)(\S+)/.exec(rest);
+    // Sticky at `end` rather than anchored on a copy of the rest of the text (this runs per stop).
+    nextWordRe.lastIndex = end;
+    const next = nextWordRe.exec(t);
     if (!next) continue;
     const nextWord = next[2]!;
     const first = nextWord[0]!;
     const startsSentence = /[A-Z0-9]/.test(first) || (next[1] !== '' && /[A-Za-z]/.test(first));
     if (!startsSentence) continue;
     if (m[0] === '.') {
-      const before = /(\S+)$/.exec(t.slice(start, at))?.[1] ?? '';
+      // The word before the stop, found by scanning back (an end-anchored regex tries every start).
+      let from = at;
+      while (from > start && !/\s/.test(t[from - 1]!)) from--;
+      const before = t.slice(from, at);
       const word = before.replace(/^["'(\[]+/, '');
       if (/^[A-Z]$/.test(word)) continue; // initial: "Alexander V. Grushko"
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
