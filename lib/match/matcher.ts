@@ -157,12 +157,7 @@ function quoteState(sentences: ArticleSentence[]): boolean[] {
       paragraph = s.paragraph;
     }
     inside.push(open);
-    // Counted by character code: a match array per sentence is garbage for no gain.
-    let marks = 0;
-    for (let k = 0; k < s.text.length; k++) {
-      const c = s.text.charCodeAt(k);
-      if (c === 34 || c === 0x201c || c === 0x201d) marks++;
-    }
+    const marks = (s.text.match(/["“”]/g) ?? []).length;
     if (marks % 2 === 1) open = !open;
   }
   return inside;
