@@ -2,7 +2,7 @@
  * `npm run demo`: serves the demo pages (tests/e2e/pages) on 127.0.0.1 and shows Backstory on them.
  * With a display, it opens Chromium with the built extension on a covered article, a related one
  * and an unrelated one, and keeps serving until you press Ctrl+C. Without a display it writes
- * screenshots of the same pages to docs/screenshots/demo-*.png and exits.
+ * screenshots of the same pages to .output/demo/*.png and exits.
  */
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../tests/e2e/harness/server';
-import { CHROME_BUILD, ROOT, SCREENSHOTS } from '../tests/e2e/harness/paths';
+import { CHROME_BUILD, ROOT } from '../tests/e2e/harness/paths';
 import { CHROMIUM_PATH } from '../tests/e2e/harness/chromium';
 
 const PAGES = ['covered-responses', 'late', 'related-geneva', 'unrelated'];
@@ -38,7 +38,8 @@ if (headed) {
   process.on('SIGINT', stop);
   context.on('close', stop);
 } else {
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  const outDir = join(ROOT, '.output/demo');
+  mkdirSync(outDir, { recursive: true });
   for (const name of PAGES) {
     const page = await context.newPage();
     await page.goto(`${server.base}/e2e/${name}.html`);
@@ -46,7 +47,7 @@ if (headed) {
       .waitForFunction(() => performance.getEntriesByName('backstory:prefilter').length > 0, undefined, { timeout: 20_000 })
       .catch(() => console.warn(`${name}: Backstory did not report its prefilter pass`));
     await page.waitForTimeout(2_500); // late text and the sidebar's entrance
-    const file = join(SCREENSHOTS, `demo-${name}.png`);
+    const file = join(outDir, `${name}.png`);
     await page.screenshot({ path: file });
     console.log(`wrote ${file.slice(ROOT.length)}`);
     await page.close();
