@@ -19,6 +19,10 @@ export interface PrefilterResult {
 /** Upper bounds on the work done per page. */
 const MAX_PARAGRAPHS = 40;
 const MAX_CHARS = 12_000;
+/** <div>s looked at on a page without <p>: a long page's first screens hold its article. */
+const MAX_DIVS = 400;
+/** A block this long is a paragraph of prose, not a link or a label. */
+const LONG_BLOCK = 120;
 
 /**
  * Words as the vocabulary spells them: Latin letters (accented ones included) and digits. Character
@@ -58,15 +62,42 @@ function headDeclaresArticle(doc: Document): boolean {
   return false;
 }
 
+/**
+ * The page's prose blocks in reading order: its <p> elements, or, on pages built of <div>s, the
+ * <div>s that hold text and no other element (a paragraph, not a wrapper). Bounded, and read with
+ * textContent only.
+ */
+function proseBlocks(root: Element | Document): Element[] {
+  const out: Element[] = [];
+  const ps = root.getElementsByTagName('p');
+  for (let i = 0; i < ps.length && out.length < MAX_PARAGRAPHS; i++) out.push(ps[i]!);
+  if (out.length > 0) return out;
+  const divs = root.getElementsByTagName('div');
+  for (let i = 0; i < divs.length && i < MAX_DIVS && out.length < MAX_PARAGRAPHS; i++) {
+    const d = divs[i]!;
+    if (d.childElementCount === 0) out.push(d);
+  }
+  return out;
+}
+
+/** Sentence-ending punctuation followed by more text, or at the end: prose, not a menu or a caption. */
+const PROSE = /[.!?…»”"](\s|$)/;
+
 function looksLikeArticle(doc: Document): boolean {
   if (headDeclaresArticle(doc)) return true;
   if (doc.getElementsByTagName('article').length > 0) return true;
   if (jsonLdMentionsArticle(doc) || doc.querySelector('[itemprop="articleBody"]')) return true;
-  // Unlabelled pages: a handful of long paragraphs is what an article looks like.
-  const ps = doc.getElementsByTagName('p');
+  // Unlabelled pages: a handful of long paragraphs is what an article looks like, and so is a
+  // headline over even one paragraph of prose (a wire brief on a page without markup).
+  const blocks = proseBlocks(doc);
+  const headline = doc.getElementsByTagName('h1').length > 0;
   let long = 0;
-  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
-    if ((ps[i]!.textContent ?? '').length >= 120 && ++long >= 3) return true;
+  for (const b of blocks) {
+    const t = b.textContent ?? '';
+    if (t.length >= LONG_BLOCK && PROSE.test(t)) {
+      long++;
+      if (long >= 3 || headline) return true;
+    }
   }
   return false;
 }
@@ -106,10 +137,10 @@ export function prefilterPage(doc: Document, vocabulary: PrefilterVocabulary): P
 
   const root = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
   if (root) {
-    const ps = root.getElementsByTagName('p');
+    const blocks = proseBlocks(root);
     let chars = 0;
-    for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS && chars < MAX_CHARS; i++) {
-      const t = ps[i]!.textContent ?? '';
+    for (let i = 0; i < blocks.length && chars < MAX_CHARS; i++) {
+      const t = blocks[i]!.textContent ?? '';
       chars += t.length;
       if (!scan(t, terms, found, cap)) break;
     }

@@ -14,6 +14,8 @@ import type { QuoteHit, QuoteIndex } from './quote-index';
 import type { TermWeights } from './term-weights';
 import { signatureEvidence, type NameStems, type SentenceSignature, type SignatureEvidence, type SignatureIndex } from './signature';
 import type { ExtractedArticle } from './types';
+import type { StoryFrame } from '../event/story-frame';
+import type { ActionCeiling } from '../event/features';
 
 export interface MatcherContext {
   kb: Kb;
@@ -34,6 +36,9 @@ export interface MatcherContext {
   signatures: SignatureIndex;
   /** Stems of people's names, left out of the event vocabulary. */
   nameStems: NameStems;
+  /** Each story as an event frame (lib/event), and the most any story states each action. */
+  storyFrames: Map<string, StoryFrame>;
+  actionCeiling: ActionCeiling;
 }
 
 /**

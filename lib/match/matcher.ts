@@ -25,9 +25,16 @@ import { buildTermWeights } from './term-weights';
 import type { Alignment, Analysis, ExtractedArticle, GarbledName, SharedPhrasing, Verdict } from './types';
 import { storySignals, type ArticleSignature, type MatcherContext, type StoryEvidence } from './evidence';
 import { articleWeight, buildSignatures, nameStems, sentenceSignature, type SentenceSignature } from './signature';
+import { readFrame, type EventFrame } from '../event/frame';
+import { buildStoryFrames } from '../event/story-frame';
+import { actionCeiling, eventFeatures, toArray, type FeatureVector } from '../event/features';
+import { predict } from '../event/logistic';
+import { DECISION } from '../event/decision';
 
 export interface Matcher {
   analyse(article: ExtractedArticle): Analysis;
+  /** The decision features and fitted probability of each candidate story (fitting, reports). */
+  features(article: ExtractedArticle): { story: string; features: FeatureVector; probability: number }[];
   /** The per-story evidence behind a verdict, strongest first (for reports and debugging). */
   inspect(article: ExtractedArticle): { evidence: StoryEvidence[]; storyline: Storyline } | null;
 }
@@ -86,7 +93,10 @@ export function createMatcher(kb: Kb): Matcher {
     documents: new Map(kb.documents.map((d) => [d.id, d])),
     signatures: buildSignatures(kb, weights, names),
     nameStems: names,
+    storyFrames: buildStoryFrames(kb),
+    actionCeiling: new Map(),
   };
+  ctx.actionCeiling = actionCeiling(ctx.storyFrames.values());
   for (const f of kb.facts) ctx.storyFacts.set(f.story, [...(ctx.storyFacts.get(f.story) ?? []), f]);
   linkFacts(ctx.passages, ctx.facts.facts.map((f) => f.fact));
   for (const s of kb.stories) {
@@ -100,6 +110,15 @@ export function createMatcher(kb: Kb): Matcher {
   for (const line of kb.lines) for (const d of line.documents) ctx.docLine.set(d, line.id);
   return {
     analyse: (article) => analyse(ctx, article),
+    features: (article) => {
+      const g = gather(ctx, article);
+      if (!g) return [];
+      const frame = readFrame(article);
+      return g.evidence.map((e) => {
+        const f = scoreStory(ctx, frame, e, g.text.bodySentenceCount);
+        return { story: e.story.id, features: f.features, probability: f.probability };
+      });
+    },
     inspect: (article) => {
       const g = gather(ctx, article);
       return g ? { evidence: g.evidence, storyline: storylineNames(ctx, g.mentions, g.text) } : null;
@@ -117,6 +136,10 @@ interface SentenceFindings {
 /** Stories worth scoring in full, so the cost of analyse() follows the article, not the KB. */
 const MAX_CANDIDATE_STORIES = 8;
 const MAX_NAME_ONLY_STORIES = 3;
+/** A name in more stories than this does not pick candidates. */
+const MAX_STORIES_PER_NAME = 64;
+/** A name counts less than a sentence lining up, so candidates the text supports come first. */
+const NAME_BUMP = 0.1;
 
 /**
  * The stories the article touches, most touched first: any story a sentence lines up with or whose
@@ -135,9 +158,13 @@ function candidateStories(ctx: MatcherContext, findings: SentenceFindings[], men
   }
   for (const p of phrasing) if (p.share >= 0.02) for (const s of ctx.docStories.get(p.doc) ?? []) bump(s, p.share * 20);
   let limit = MAX_CANDIDATE_STORIES;
-  if (hits.size === 0) {
-    limit = MAX_NAME_ONLY_STORIES;
-    for (const entity of new Set(mentions.map((m) => m.entity))) for (const s of ctx.entityStories.get(entity) ?? []) bump(s);
+  if (hits.size === 0) limit = MAX_NAME_ONLY_STORIES;
+  // The stories of the people and organisations named are candidates too: an article telling the
+  // event in words of its own (or in another language) lines up with nothing, yet names its actors.
+  // Names shared by very many stories ("Russia") say nothing about which, and would cost KB-size work.
+  for (const entity of new Set(mentions.map((m) => m.entity))) {
+    const stories = ctx.entityStories.get(entity);
+    if (stories && stories.size <= MAX_STORIES_PER_NAME) for (const s of stories) bump(s, NAME_BUMP);
   }
   return [...hits.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -220,17 +247,20 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   if (!g.evidence[0]) {
     return emptyAnalysis('none', [storyline.entities.length ? 'Mentions names from the coverage but none of its stories' : 'Shares no names, facts or quotes with the covered stories']);
   }
+  // One event model decides: each candidate story's features (dates, actions, actors, aligned
+  // passages) through the fitted weights; the most probable story is the article's if it reaches
+  // the match probability.
+  const frame = readFrame(article);
   let best = g.evidence[0];
-  let verdict = decide(best, storyline, text.bodySentenceCount);
-  if (verdict !== 'match') {
-    // The article may tell one of the stories in its own words: its people, its vocabulary, its
-    // figures and its day, without sentences close enough to the coverage's to line up.
-    const told = eventMatch(g.evidence, text.bodySentenceCount);
-    if (told) {
-      best = told;
-      verdict = 'match';
+  let bestScore = scoreStory(ctx, frame, best, text.bodySentenceCount);
+  for (const e of g.evidence.slice(1)) {
+    const s = scoreStory(ctx, frame, e, text.bodySentenceCount);
+    if (s.probability > bestScore.probability) {
+      best = e;
+      bestScore = s;
     }
   }
+  const verdict: Verdict = bestScore.probability >= DECISION.matchProbability ? 'match' : isRelated(best, storyline) ? 'related' : 'none';
   const story = best.story;
 
   const alignments: Alignment[] = verdict === 'match' ? buildAlignments(ctx, findings, mentions, story, article) : [];
@@ -330,6 +360,24 @@ function eventMatch(evidence: StoryEvidence[], bodySentences: number): StoryEvid
     sig.carryingSentences >= bodySentences * T.eventCarrying;
   const corroborated = sig.figures >= 1 || sig.dayFits;
   return actors && vocabulary && corroborated ? best : null;
+}
+
+function scoreStory(ctx: MatcherContext, frame: EventFrame, e: StoryEvidence, bodySentences: number): { features: FeatureVector; probability: number } {
+  const story = ctx.storyFrames.get(e.story.id);
+  if (!story) throw new Error(`story ${e.story.id} has no event frame`);
+  const sig = e.signature;
+  const features = eventFeatures(frame, story, ctx.actionCeiling, {
+    alignedSentences: e.alignedSentences,
+    units: e.units,
+    headlineAligned: e.headlineAligned,
+    phrasing: e.phrasing,
+    specificNames: e.specificNames,
+    people: e.people,
+    focus: sig.focus,
+    figures: sig.figures,
+    bodySentences: bodySentences,
+  });
+  return { features, probability: predict(DECISION.weights, toArray(features)) };
 }
 
 /**

@@ -1,0 +1,116 @@
+/**
+ * When: the dates a text gives for what happened, in any language chrono-node reads (en, de, fr,
+ * es, it, ru, uk among them). Calendar dates ("31 January", "1 февраля") and weekdays ("on
+ * Wednesday", "am Mittwoch") are resolved against the publication date: a weekday is the last such
+ * day before it, or the next one when the sentence speaks of a plan. Vague spans ("last week",
+ * "this month") are left out: they cannot tell two events a fortnight apart.
+ *
+ * chrono-node is used rather than hand-written rules because it already knows the month and
+ * weekday names, ordinal styles and prepositions of each of those languages.
+ */
+import * as chrono from 'chrono-node';
+import { foldText } from './fold';
+
+export interface FrameDate {
+  /** ISO date; for a date written without a year and no publication date, null (see monthDay). */
+  iso: string | null;
+  /** MM-DD, always set, for comparing year-less dates. */
+  monthDay: string;
+  /** The year was written (or taken from the publication date for a weekday). */
+  yearKnown: boolean;
+  /** Resolved from a weekday, not written as a date. */
+  fromWeekday: boolean;
+  /** The sentence speaks of a plan ("will speak on Tuesday"). */
+  future: boolean;
+}
+
+type Parser = { parse: (text: string, ref?: chrono.ParsingReference | Date, option?: chrono.ParsingOption) => chrono.ParsedResult[] };
+
+const PARSERS: Record<string, Parser> = {
+  en: chrono.en,
+  de: chrono.de,
+  fr: chrono.fr,
+  es: chrono.es,
+  it: chrono.it,
+  ru: chrono.ru,
+  uk: chrono.uk,
+  nl: chrono.nl,
+  pt: chrono.pt,
+};
+
+/** Words of plans and forecasts, per language (folded: lower case, no diacritics). */
+const FUTURE: Record<string, RegExp> = {
+  en: /\b(?:will|would|shall|is due|are due|scheduled|expected|expects|plans?|planned|next|upcoming|to hold|to speak|to meet|to talk)\b/,
+  de: /\b(?:wird|werden|soll|sollen|geplant|kommend\w*|nachst\w*|will|wollen)\b/,
+  fr: /\b(?:va|vont|sera|seront|doit|doivent|prevu\w*|prochain\w*|aura|auront)\b|\w+(?:era|eront|ira|iront)\b/,
+  es: /\b(?:va a|van a|sera|seran|prevista?|proxim\w*|tendra|tendran)\b|\w+(?:ara|aran|era|eran|ira|iran)\b/,
+  it: /\b(?:sara|saranno|prevista?|prossim\w*|dovra|dovranno)\b|\w+(?:era|eranno|ira|iranno)\b/,
+  ru: /(?:буд\S*|планир\S*|намерен\S*|проведет|проведут|состоится|предстоящ\S*|следующ\S*)/,
+  uk: /(?:буде|будуть|планує\S*|планув\S*|проведе|відбудеться|наступн\S*)/,
+};
+
+/** Words that make a chrono result a span, not a day. */
+const VAGUE = /week|woche|semaine|semana|settimana|недел|тижн|month|monat|mois|mes|mese|месяц|місяц|year|jahr|annee|ano|anno|год|рік/i;
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function addDays(isoDay: string, n: number): string {
+  const d = new Date(`${isoDay}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return iso(d);
+}
+
+function weekdayOf(isoDay: string): number {
+  return new Date(`${isoDay}T12:00:00Z`).getUTCDay();
+}
+
+export function isFutureSentence(folded: string, lang: string): boolean {
+  return (FUTURE[lang] ?? FUTURE.en!).test(folded) || (lang !== 'en' && FUTURE.en!.test(folded));
+}
+
+/**
+ * Dates in one sentence. `folded` is the same sentence folded (for the plan words); `published` the
+ * ISO publication date or null.
+ */
+export function sentenceDates(sentence: string, folded: string, lang: string, published: string | null): FrameDate[] {
+  if (!/\d|day|tag|jour|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoled|gioved|venerd|sabato|domenica|понедел|вторник|сред|четверг|пятниц|суббот|воскрес|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|mittwoch|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i.test(folded)) return [];
+  const parser = PARSERS[lang] ?? chrono.en;
+  const ref = published ? new Date(`${published}T12:00:00Z`) : new Date('2000-06-15T12:00:00Z');
+  let results: chrono.ParsedResult[];
+  try {
+    results = parser.parse(sentence, { instant: ref, timezone: 0 });
+  } catch {
+    return [];
+  }
+  const out: FrameDate[] = [];
+  for (const r of results) {
+    if (VAGUE.test(r.text)) continue;
+    // "Today", "yesterday" mean nothing without a publication date to count from.
+    if (!published && !/\d/.test(r.text) && !r.start.isCertain('weekday')) continue;
+    // A plan word before the date makes it a plan ("will speak on Tuesday"); one after it does not
+    // ("said on Wednesday that he expects to speak").
+    const before = foldText(sentence.slice(0, r.index));
+    const future = isFutureSentence(before, lang);
+    const c = r.start;
+    const hasDay = c.isCertain('day');
+    const hasWeekday = c.isCertain('weekday');
+    if (!hasDay && !hasWeekday) continue;
+    if (hasDay) {
+      const d = c.date();
+      const yearKnown = c.isCertain('year') || !!published;
+      const value = iso(d);
+      out.push({ iso: yearKnown ? value : null, monthDay: value.slice(5), yearKnown, fromWeekday: false, future });
+    } else if (published) {
+      // The last such weekday on or before the publication date, or the next one for a plan.
+      const wd = c.get('weekday') ?? 0;
+      const pubWd = weekdayOf(published);
+      const value = future ? addDays(published, (wd - pubWd + 7) % 7) : addDays(published, -((pubWd - wd + 7) % 7));
+      out.push({ iso: value, monthDay: value.slice(5), yearKnown: true, fromWeekday: true, future });
+    }
+  }
+  return out;
+}
+
+export { addDays, weekdayOf };

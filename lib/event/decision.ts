@@ -1,0 +1,32 @@
+/**
+ * Every number that decides a verdict, in one table, each with where it comes from.
+ *
+ * The feature weights are not set by hand: scripts/fit-event-model.ts fits them on labelled real
+ * articles (../shared/realworld) and on the project's own fixture pages, writes weights.json, and
+ * prints k-fold cross-validated figures beside the in-sample ones. The other numbers are read off
+ * the calendar of news, not tuned: `npm run bench` prints what each changes at ±20 %.
+ */
+import fitted from './weights.json';
+
+export const DECISION = {
+  window: {
+    /** Announcements and previews run up to this many days before the event (a meeting called on
+     *  Thursday for Monday). */
+    announceDays: 6,
+    /** Reactions and follow-up reports run this many days after it. */
+    reactionDays: 3,
+    /** Published this far from the story's days, an article reports something else or recalls it. */
+    farDays: 10,
+    /** A lead date within this many days of a story day is that story's news (time zones, overnight). */
+    clashDays: 2,
+    /** An action stated in under this share of a story's paragraphs is not the story's (one passing mention). */
+    actionPresent: 0.02,
+  },
+  /** Feature weights, in FEATURE_NAMES order (features.ts), fitted. */
+  weights: fitted.weights as number[],
+  /** `match` when the fitted probability reaches this: the point where a match is as likely as not. */
+  matchProbability: 0.5,
+  /** Fit settings (scripts/fit-event-model.ts): a mild penalty, positives weighted by the ratio of
+   *  stories to events per article, enough iterations to converge on ~500 samples. */
+  fit: { l2: 0.01, iterations: 8000, rate: 1, positiveWeight: 3 },
+} as const;

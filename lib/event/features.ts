@@ -1,0 +1,142 @@
+/**
+ * The features the verdict is decided on: how an article's event frame agrees with one story's,
+ * and how much of the story's own coverage it lines up with. Each is a number in 0..1 with a
+ * meaning a reader can be told (reasons.ts words them). Their weights are fitted on labelled real
+ * articles (scripts/fit-event-model.ts) and live in decision.ts.
+ */
+import type { ActionId } from './actions';
+import { actionShares, type EventFrame } from './frame';
+import type { StoryFrame } from './story-frame';
+import { DECISION } from './decision';
+
+/** What the matcher's lexical side found for the pair (lib/match/evidence.ts StoryEvidence). */
+export interface LexicalEvidence {
+  alignedSentences: number;
+  units: number;
+  headlineAligned: boolean;
+  /** Largest share of one seed document's phrasing on the page, 0..1. */
+  phrasing: number;
+  /** Named entities that belong to this story only. */
+  specificNames: number;
+  /** KB people of the story named. */
+  people: number;
+  /** Share of the article's vocabulary that is the story's distinctive vocabulary. */
+  focus: number;
+  /** Figures given in the story's context. */
+  figures: number;
+  /** Body sentences of the article. */
+  bodySentences: number;
+}
+
+export const FEATURE_NAMES = [
+  'bias',
+  'publishedInWindow',
+  'publishedAhead',
+  'publishedFar',
+  'dateHit',
+  'announced',
+  'dateClash',
+  'actionFit',
+  'actionForeign',
+  'specificActors',
+  'people',
+  'lexical',
+  'alignedShare',
+  'phrasing',
+  'focus',
+  'figures',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type FeatureVector = Record<FeatureName, number>;
+
+function days(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86_400_000);
+}
+
+/** Distance in days from a date to the nearest day of the story (0 when it is one). */
+function distanceToStory(iso: string, story: StoryFrame): number {
+  let best = Infinity;
+  for (const d of story.days) best = Math.min(best, Math.abs(days(d, iso)));
+  return best;
+}
+
+/** The highest share of paragraphs stating each action among all the KB's stories. */
+export type ActionCeiling = Map<ActionId, number>;
+
+export function actionCeiling(frames: Iterable<StoryFrame>): ActionCeiling {
+  const out: ActionCeiling = new Map();
+  for (const f of frames) for (const [a, v] of f.actions) out.set(a, Math.max(out.get(a) ?? 0, v));
+  return out;
+}
+
+export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: ActionCeiling, lex: LexicalEvidence): FeatureVector {
+  const W = DECISION.window;
+  let publishedInWindow = 0;
+  let publishedFar = 0;
+  let publishedAhead = 0;
+  let publishedBefore = false;
+  if (frame.published && story.dateStart && story.dateEnd) {
+    const fromStart = days(story.dateStart, frame.published);
+    const fromEnd = days(story.dateEnd, frame.published);
+    if (fromStart >= 0 && fromEnd <= W.reactionDays) publishedInWindow = 1;
+    if (fromStart < 0 && fromStart >= -W.announceDays) publishedAhead = 1;
+    if (fromStart < -W.farDays || fromEnd > W.farDays) publishedFar = 1;
+    publishedBefore = fromStart < 0;
+  }
+  const year = (story.dateStart ?? frame.published ?? '').slice(0, 4);
+  let dateHit = 0;
+  let announced = 0;
+  let leadDated = 0;
+  let leadFits = 0;
+  for (const d of frame.dates) {
+    const hit = d.iso ? story.days.has(d.iso) : story.monthDays.has(d.monthDay);
+    if (hit) {
+      dateHit = 1;
+      // A preview names the day ahead of it ("the council meets on Monday").
+      if (d.future && (publishedBefore || !frame.published)) announced = 1;
+    }
+    // A date written without a year is read in the story's year, for distances only.
+    const iso = d.iso ?? (year ? `${year}-${d.monthDay}` : null);
+    // The day the page is dated is when things were said ("said on Friday"), not a rival event.
+    const dateline = !!frame.published && !!iso && Math.abs(days(frame.published, iso)) <= 1;
+    if (d.lead && iso && !dateline) {
+      leadDated++;
+      if (distanceToStory(iso, story) <= W.clashDays) leadFits++;
+    }
+  }
+  const dateClash = leadDated > 0 && leadFits === 0 ? 1 : 0;
+
+  const shares = actionShares(frame);
+  let actionFit = 0;
+  let actionForeign = 0;
+  for (const [a, share] of shares) {
+    const top = ceiling.get(a) ?? 0;
+    if (top < W.actionPresent) actionForeign += share;
+    // How much the story is about the action, against the story that is most about it.
+    else actionFit += share * ((story.actions.get(a) ?? 0) / top);
+  }
+  const aligned = lex.alignedSentences + lex.units + (lex.headlineAligned ? 1 : 0);
+  return {
+    bias: 1,
+    publishedInWindow,
+    publishedAhead,
+    publishedFar,
+    dateHit,
+    announced,
+    dateClash,
+    actionFit,
+    actionForeign,
+    specificActors: Math.min(lex.specificNames, 2) / 2,
+    people: Math.min(lex.people, 3) / 3,
+    lexical: Math.min(1, Math.log1p(aligned) / Math.log1p(10)),
+    // A copy republished later lines up sentence after sentence; an article recalling the story does not.
+    alignedShare: lex.bodySentences > 0 ? Math.min(1, lex.alignedSentences / lex.bodySentences) : 0,
+    phrasing: Math.min(1, lex.phrasing * 4),
+    focus: Math.min(1, lex.focus * 4),
+    figures: Math.min(1, lex.figures),
+  };
+}
+
+export function toArray(f: FeatureVector): number[] {
+  return FEATURE_NAMES.map((n) => f[n]);
+}

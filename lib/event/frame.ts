@@ -1,0 +1,87 @@
+/**
+ * The event frame of a text: when (its publication date and the dates it gives, resolved), and what
+ * (the actions it states, where). Who (people and organisations) comes from the KB's entities and
+ * is read by the caller that knows them (the matcher's entity index, the compiler's mentions): the
+ * frame is language-neutral in its structure and only the lexicons behind it are per language.
+ *
+ * The same reader runs on a seed paragraph, a seed document and an article.
+ */
+import { splitSentences } from '../text';
+import { actionsIn, type ActionId } from './actions';
+import { sentenceDates, type FrameDate } from './dates';
+import { foldText } from './fold';
+import { articleLanguage } from './language';
+
+export interface FrameInput {
+  title: string;
+  paragraphs: readonly string[];
+  /** ISO publication date, or null. */
+  publishedAt: string | null;
+  /** Declared language tag, or null. */
+  lang: string | null;
+}
+
+export interface DatedMention extends FrameDate {
+  /** Paragraph index; -1 for the headline. */
+  paragraph: number;
+  /** In the headline or the first two paragraphs of prose. */
+  lead: boolean;
+}
+
+export interface ActionMention {
+  action: ActionId;
+  paragraph: number;
+  lead: boolean;
+}
+
+export interface EventFrame {
+  lang: string;
+  published: string | null;
+  dates: DatedMention[];
+  actions: ActionMention[];
+  /** Sentences read (headline included). */
+  sentences: number;
+}
+
+/** Paragraphs shorter than this are datelines, kickers or captions, not the lead's prose. */
+const LEAD_MIN_CHARS = 60;
+/** Paragraphs read: a frame is about what the text reports, which its first part says. */
+const MAX_PARAGRAPHS = 60;
+
+export function readFrame(input: FrameInput): EventFrame {
+  const sample = [input.title, ...input.paragraphs.slice(0, 8)].join(' ').slice(0, 3000);
+  const lang = articleLanguage(input.lang, sample);
+  const parseLang = lang === 'und' ? 'en' : lang;
+  const dates: DatedMention[] = [];
+  const actions: ActionMention[] = [];
+  let sentences = 0;
+  const lead = new Set<number>([-1]);
+  for (let p = 0; p < input.paragraphs.length && lead.size < 3; p++) if (input.paragraphs[p]!.length >= LEAD_MIN_CHARS) lead.add(p);
+  const blocks: [number, string][] = [];
+  if (input.title.trim()) blocks.push([-1, input.title]);
+  input.paragraphs.slice(0, MAX_PARAGRAPHS).forEach((p, i) => blocks.push([i, p]));
+  for (const [paragraph, text] of blocks) {
+    for (const sentence of splitSentences(text)) {
+      sentences++;
+      const folded = foldText(sentence);
+      const inLead = lead.has(paragraph);
+      for (const action of actionsIn(folded, parseLang)) actions.push({ action, paragraph, lead: inLead });
+      for (const d of sentenceDates(sentence, folded, parseLang, input.publishedAt)) dates.push({ ...d, paragraph, lead: inLead });
+    }
+  }
+  return { lang, published: input.publishedAt, dates, actions, sentences };
+}
+
+/** How often each action is stated, as shares of all action mentions (lead mentions count double). */
+export function actionShares(frame: EventFrame): Map<ActionId, number> {
+  const counts = new Map<ActionId, number>();
+  let total = 0;
+  for (const a of frame.actions) {
+    const w = a.lead ? 2 : 1;
+    counts.set(a.action, (counts.get(a.action) ?? 0) + w);
+    total += w;
+  }
+  const out = new Map<ActionId, number>();
+  for (const [k, v] of counts) out.set(k, v / total);
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * `npm run -s fit -- [--write]`: fit the event model's weights (lib/event/weights.json) on labelled
+ * real articles (../shared/realworld, read at run time, never copied) and the project's own fixture
+ * pages, and print in-sample and 5-fold cross-validated figures (folds by article, so no article is
+ * scored by weights fitted on itself). Without --write, only prints.
+ *
+ * Samples: one per (article, candidate story): the decision features of that story, labelled 1 when
+ * the article is a positive of that story's event, else 0.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { compileSeedFolder } from './build/kb-assets';
+import { DEFAULT_SEEDS } from './match-kb';
+import { createMatcher } from '../lib/match/matcher';
+import { extractArticle } from '../lib/extract/extract-article';
+import { readabilityFallback } from '../lib/extract/readability-fallback';
+import { FEATURE_NAMES, toArray } from '../lib/event/features';
+import { fitLogistic, predict } from '../lib/event/logistic';
+import { DECISION } from '../lib/event/decision';
+import { readRealworld, realworldAvailable } from './realworld/corpus';
+import { storyForEvent } from './realworld/evaluate';
+import { renderShape } from './realworld/shapes';
+import { FIXTURES, STORY_KEYS, mapStoryKeys, readManifest } from './corpus-evaluate';
+import { articleFromFileWithScripts } from './match-input';
+import { readFileSync } from 'node:fs';
+import type { ExtractedArticle } from '../lib/match/types';
+
+const write = process.argv.includes('--write');
+const { kb } = compileSeedFolder(DEFAULT_SEEDS);
+const matcher = createMatcher(kb);
+
+interface Item {
+  id: string;
+  source: 'real' | 'fixture';
+  group: 'positive' | 'near' | 'far';
+  language: string;
+  expected: string | null;
+  samples: { story: string; x: number[] }[];
+}
+const items: Item[] = [];
+
+function add(id: string, source: Item['source'], group: Item['group'], language: string, expected: string | null, article: ExtractedArticle | null): void {
+  const samples = article ? matcher.features(article).map((c) => ({ story: c.story, x: toArray(c.features) })) : [];
+  items.push({ id, source, group, language, expected, samples });
+}
+
+if (realworldAvailable()) {
+  // English only: the matcher answers `none` for other languages (they are the next issue), so
+  // their features would only teach the weights about pages it never scores.
+  for (const a of readRealworld().filter((x) => x.language === 'en')) {
+    const url = `https://news.example/${a.file}`;
+    const { document } = parseHTML(renderShape('jsonld', { title: a.title, paragraphs: a.paragraphs, date: a.date, language: a.language, url }));
+    const article = extractArticle(document as unknown as Document, url, { fallback: readabilityFallback });
+    add(a.file, 'real', a.label, a.language, a.event ? (storyForEvent(kb, a.event)?.id ?? null) : null, article);
+  }
+} else {
+  console.log('fit: ../shared/realworld is missing; fitting on the fixtures alone');
+}
+const keys = mapStoryKeys(kb, JSON.parse(readFileSync(STORY_KEYS, 'utf8')));
+for (const e of readManifest().filter((x) => x.kind !== 'non-english')) {
+  const article = await articleFromFileWithScripts(join(FIXTURES, e.file));
+  const group = e.expect === 'match' ? 'positive' : e.expect === 'related' ? 'near' : 'far';
+  add(e.file, 'fixture', group, 'en', e.story && e.expect === 'match' ? (keys[e.story] ?? null) : null, article);
+}
+
+function fit(train: Item[]): number[] {
+  const xs: number[][] = [];
+  const ys: number[] = [];
+  for (const it of train) for (const s of it.samples) {
+    xs.push(s.x);
+    ys.push(it.group === 'positive' && s.story === it.expected ? 1 : 0);
+  }
+  return fitLogistic(xs, ys, DECISION.fit);
+}
+
+/** The verdict an article gets from weights w: the most probable story, if it reaches the threshold. */
+function outcome(it: Item, w: number[]): { matched: string | null } {
+  let best: string | null = null;
+  let bestP = -1;
+  for (const s of it.samples) {
+    const p = predict(w, s.x);
+    if (p > bestP) {
+      bestP = p;
+      best = s.story;
+    }
+  }
+  return { matched: bestP >= DECISION.matchProbability ? best : null };
+}
+
+function score(list: Item[], weightsFor: (it: Item) => number[]) {
+  const rows = new Map<string, { n: number; ok: number }>();
+  for (const it of list) {
+    const { matched } = outcome(it, weightsFor(it));
+    const ok = it.group === 'positive' ? matched !== null && matched === it.expected : matched === null;
+    const key = `${it.source} ${it.group} ${it.language === 'en' ? 'en' : 'other'}`;
+    const r = rows.get(key) ?? { n: 0, ok: 0 };
+    r.n++;
+    if (ok) r.ok++;
+    rows.set(key, r);
+  }
+  return [...rows].sort();
+}
+
+const K = 5;
+/** Folds by a hash of the article's name: stable, and independent of the order files are read in. */
+const fold = (id: string) => [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % K;
+const all = fit(items);
+const perFold = Array.from({ length: K }, (_, k) => fit(items.filter((it) => fold(it.id) !== k)));
+
+console.log(`Event model: ${items.length} articles, ${items.reduce((n, it) => n + it.samples.length, 0)} (article, story) samples`);
+console.log('\nWeights (all data):');
+FEATURE_NAMES.forEach((n, i) => console.log(`  ${n.padEnd(18)} ${all[i]!.toFixed(3)}`));
+const inSample = score(items, () => all);
+const cv = score(items, (it) => perFold[fold(it.id)]!);
+console.log('\n| slice | articles | right, in-sample | right, 5-fold CV |');
+console.log('|---|---:|---:|---:|');
+for (let i = 0; i < inSample.length; i++) {
+  const [k, a] = inSample[i]!;
+  const b = cv[i]![1];
+  console.log(`| ${k} | ${a.n} | ${a.ok} (${((100 * a.ok) / a.n).toFixed(1)}%) | ${b.ok} (${((100 * b.ok) / b.n).toFixed(1)}%) |`);
+}
+console.log('\n("right": positives match their event\'s story; near misses and unrelated pages are not matched.)');
+if (write) {
+  const file = fileURLToPath(new URL('../lib/event/weights.json', import.meta.url));
+  writeFileSync(file, `${JSON.stringify({ note: 'written by scripts/fit-event-model.ts (npm run -s fit -- --write); do not edit by hand', features: FEATURE_NAMES, weights: all.map((w) => Math.round(w * 1000) / 1000) }, null, 1)}\n`);
+  console.log(`\nwrote ${file}`);
+}
+if (process.argv.includes('--list')) {
+  console.log('\nWrong in cross-validation:');
+  for (const it of items) {
+    const w = perFold[fold(it.id)]!;
+    const { matched } = outcome(it, w);
+    const ok = it.group === 'positive' ? matched !== null && matched === it.expected : matched === null;
+    if (ok) continue;
+    const cands = it.samples.map((s) => `${s.story}:${predict(w, s.x).toFixed(2)} [${FEATURE_NAMES.map((n, i) => (s.x[i] ? `${n}=${s.x[i]!.toFixed(2)}` : '')).filter((t) => t && !t.startsWith('bias')).join(' ')}]`);
+    console.log(`  ${it.id} (${it.group}, expected ${it.expected ?? '-'}, got ${matched ?? 'no match'}): ${cands.join(' | ') || 'no candidate story'}`);
+  }
+}
