@@ -37,6 +37,7 @@ export const ACTIONS: ActionDef[] = [
     label: 'a written response',
     patterns: {
       en: [
+        /\b(?:replie[sd]?|repl(?:y|ying)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?) in writing\b/,
         /\bwritten (?:response|reply|replies|responses|answer|answers|proposals?|document|counterproposals?)\b/,
         /\b(?:response|reply|answer)s? (?:to|on) (?:russia'?s?|moscow'?s?|the kremlin'?s?|its|their|our) (?:security )?(?:demands|proposals|guarantees|concerns)/,
         /\b(?:delivered|handed over|handed|submitted|sent|received|provided)\b[^.]{0,60}\b(?:response|reply|answer|proposals|document)s?\b/,

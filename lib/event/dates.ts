@@ -22,6 +22,9 @@ export interface FrameDate {
   fromWeekday: boolean;
   /** The sentence speaks of a plan ("will speak on Tuesday"). */
   future: boolean;
+  /** The day of the week (0 = Sunday) when the text names one; with no publication date to
+   *  resolve it against, this is all the date says (iso null, monthDay ''). */
+  weekday: number | null;
 }
 
 type Parser = { parse: (text: string, ref?: chrono.ParsingReference | Date, option?: chrono.ParsingOption) => chrono.ParsedResult[] };
@@ -101,13 +104,15 @@ export function sentenceDates(sentence: string, folded: string, lang: string, pu
       const d = c.date();
       const yearKnown = c.isCertain('year') || !!published;
       const value = iso(d);
-      out.push({ iso: yearKnown ? value : null, monthDay: value.slice(5), yearKnown, fromWeekday: false, future });
+      out.push({ iso: yearKnown ? value : null, monthDay: value.slice(5), yearKnown, fromWeekday: false, future, weekday: hasWeekday ? (c.get('weekday') ?? null) : null });
     } else if (published) {
       // The last such weekday on or before the publication date, or the next one for a plan.
       const wd = c.get('weekday') ?? 0;
       const pubWd = weekdayOf(published);
       const value = future ? addDays(published, (wd - pubWd + 7) % 7) : addDays(published, -((pubWd - wd + 7) % 7));
-      out.push({ iso: value, monthDay: value.slice(5), yearKnown: true, fromWeekday: true, future });
+      out.push({ iso: value, monthDay: value.slice(5), yearKnown: true, fromWeekday: true, future, weekday: c.get('weekday') ?? null });
+    } else {
+      out.push({ iso: null, monthDay: '', yearKnown: false, fromWeekday: true, future, weekday: c.get('weekday') ?? null });
     }
   }
   return out;

@@ -24,8 +24,18 @@ export const DECISION = {
   },
   /** Feature weights, in FEATURE_NAMES order (features.ts), fitted. */
   weights: fitted.weights as number[],
+  /** With this share of one seed document's 3-word phrasing, the page is a copy of it: that story,
+   *  whatever its date (rewrites of one report share 0.22–0.41 in the seeds, other reports ≤ 0.06). */
+  copyShare: 0.3,
   /** `match` when the fitted probability reaches this: the point where a match is as likely as not. */
   matchProbability: 0.5,
+  /**
+   * `related` (not a match, same storyline): the coverage's core names (found in at least half of
+   * the KB's documents; people weigh 1, organisations ½, places ¼) must run through the article, not
+   * pass once. Set on the fixtures' near misses when the verdict was rule-based; they decide only
+   * between `related` and `none`, never a match.
+   */
+  related: { coreWeight: 0.75, coreSentenceShare: 0.35, twoPeopleCoreWeight: 0.5, unitsSentenceShare: 0.3 },
   /** Fit settings (scripts/fit-event-model.ts): a mild penalty, positives weighted by the ratio of
    *  stories to events per article, enough iterations to converge on ~500 samples. */
   fit: { l2: 0.01, iterations: 8000, rate: 1, positiveWeight: 3 },

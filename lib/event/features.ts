@@ -89,14 +89,16 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
   let leadDated = 0;
   let leadFits = 0;
   for (const d of frame.dates) {
-    const hit = d.iso ? story.days.has(d.iso) : story.monthDays.has(d.monthDay);
+    // Without a publication date a weekday can only agree with the days of the week the story's
+    // events fell on ("on Monday" for a story of Monday 31 January).
+    const hit = d.iso ? story.days.has(d.iso) : d.monthDay ? story.monthDays.has(d.monthDay) : d.weekday !== null && story.weekdays.has(d.weekday);
     if (hit) {
       dateHit = 1;
       // A preview names the day ahead of it ("the council meets on Monday").
       if (d.future && (publishedBefore || !frame.published)) announced = 1;
     }
     // A date written without a year is read in the story's year, for distances only.
-    const iso = d.iso ?? (year ? `${year}-${d.monthDay}` : null);
+    const iso = d.iso ?? (year && d.monthDay ? `${year}-${d.monthDay}` : null);
     // The day the page is dated is when things were said ("said on Friday"), not a rival event.
     const dateline = !!frame.published && !!iso && Math.abs(days(frame.published, iso)) <= 1;
     if (d.lead && iso && !dateline) {
@@ -139,4 +141,24 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
 
 export function toArray(f: FeatureVector): number[] {
   return FEATURE_NAMES.map((n) => f[n]);
+}
+
+/**
+ * The article's lead dates its news (written-out dates, not plans, not the page's own date) only on days far from the
+ * story: it reports a later or earlier event, whatever it recalls further down ("One month on: …").
+ */
+export function leadFarFromStory(frame: EventFrame, story: StoryFrame): boolean {
+  const year = (story.dateStart ?? frame.published ?? '').slice(0, 4);
+  let dated = 0;
+  let far = 0;
+  for (const d of frame.dates) {
+    // A weekday says which day of the week, not which week: read against a wrong page date it
+    // lands anywhere. Only dates written out rule a story out.
+    if (!d.lead || d.future || d.fromWeekday) continue;
+    const iso = d.iso ?? (year && d.monthDay ? `${year}-${d.monthDay}` : null);
+    if (!iso || (frame.published && Math.abs(days(frame.published, iso)) <= 1)) continue;
+    dated++;
+    if (distanceToStory(iso, story) > DECISION.window.farDays) far++;
+  }
+  return dated > 0 && far === dated;
 }

@@ -15,6 +15,8 @@ export interface StoryFrame {
   days: Set<string>;
   /** MM-DD of those days, for dates written without a year. */
   monthDays: Set<string>;
+  /** Days of the week of those days (0 = Sunday). */
+  weekdays: Set<number>;
   /** Action → share of the story's paragraphs stating it, 0..1. */
   actions: Map<ActionId, number>;
   entities: string[];
@@ -44,6 +46,7 @@ export function buildStoryFrames(kb: Kb): Map<string, StoryFrame> {
       dateEnd: story.dateEnd,
       days,
       monthDays: new Set([...days].map((d) => d.slice(5))),
+      weekdays: new Set([...days].map((d) => new Date(`${d}T12:00:00Z`).getUTCDay())),
       actions,
       entities: story.entities,
     });

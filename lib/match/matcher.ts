@@ -27,7 +27,7 @@ import { storySignals, type ArticleSignature, type MatcherContext, type StoryEvi
 import { articleWeight, buildSignatures, nameStems, sentenceSignature, type SentenceSignature } from './signature';
 import { readFrame, type EventFrame } from '../event/frame';
 import { buildStoryFrames } from '../event/story-frame';
-import { actionCeiling, eventFeatures, toArray, type FeatureVector } from '../event/features';
+import { actionCeiling, eventFeatures, leadFarFromStory, toArray, type FeatureVector } from '../event/features';
 import { predict } from '../event/logistic';
 import { DECISION } from '../event/decision';
 
@@ -39,40 +39,11 @@ export interface Matcher {
   inspect(article: ExtractedArticle): { evidence: StoryEvidence[]; storyline: Storyline } | null;
 }
 
-/** Decision thresholds, named so the README and tests can refer to them. */
-export const THRESHOLDS = {
-  /** Article sentences (headline included) that must line up with one story. */
-  matchSentences: 3,
-  /** Distinct facts + quotes of the story, or … */
-  matchUnits: 3,
-  /** … this share of one report of the story (small stories have few facts), or … */
-  matchParagraphShare: 0.25,
-  /** … this share when the headline is about the story too (or two facts/quotes and the headline). */
-  headlineParagraphShare: 0.2,
-  /** With this much of one seed document's phrasing, the page is a copy of it whatever else holds. */
-  copyShare: 0.3,
-  /** Share of the article's body sentences that must line up, unless the evidence is plentiful. */
-  matchDensity: 0.08,
-  /** Evidence units that make density irrelevant (long features, live blogs with one entry on the story). */
-  plentifulUnits: 6,
-  /** Publishing this many days before the story's first event means another, earlier event. */
-  earlyDays: 2,
-  /** A lead dated this many days after the story's last event reports a later one. */
-  laterLeadDays: 7,
-  /**
-   * The event-signature route (an article telling the event in its own words), see eventMatch:
-   * share of the article's vocabulary that is the story's distinctive vocabulary …
-   */
-  eventFocus: 0.15,
-  /** … at least this many times the share of any other candidate story … */
-  eventFocusMargin: 1.25,
-  /** … with this many of the story's distinctive word pairs ("written reply", "open door") … */
-  eventPairs: 3,
-  /** … in this share of the body's sentences (the article is about it, not recalling it). */
-  eventCarrying: 0.5,
-  /** Published this many days after the story's last event, a fresh wording is not taken for it. */
-  eventLateDays: 7,
-} as const;
+/**
+ * The share of one seed document's phrasing at which a page is a copy of it (history counts such a
+ * page as that coverage read). Not a verdict rule: the verdict is lib/event/decision.ts.
+ */
+export const THRESHOLDS = { copyShare: DECISION.copyShare } as const;
 
 export function createMatcher(kb: Kb): Matcher {
   const weights = buildTermWeights(kb);
@@ -300,69 +271,18 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   };
 }
 
-/**
- * The verdict rule. `match` needs several sentences lining up with one story's facts, quotes or
- * passages (or a copy of one of its documents), concentrated enough that the article is about
- * them rather than recalling them in passing, and a publish date that does not precede the events.
- * `related` needs the storyline's names to be central to the article (see isRelated).
- */
-function decide(best: StoryEvidence, storyline: Storyline, bodySentences: number): Verdict {
-  const T = THRESHOLDS;
-  const tooEarly = best.publishedDaysFromStart !== null && best.publishedDaysFromStart < -T.earlyDays;
-  // A lead that dates its news well after the story is about a later event (a copy still matches).
-  const later = best.leadDaysAfterEnd !== null && best.leadDaysAfterEnd > T.laterLeadDays;
-  if (best.phrasing >= T.copyShare && !tooEarly) return 'match';
-  const aligned = best.alignedSentences + (best.headlineAligned ? 1 : 0);
-  const units = best.units;
-  const substantial =
-    units >= T.matchUnits ||
-    best.paragraphShare >= T.matchParagraphShare ||
-    (best.headlineAligned && (units >= 2 || best.paragraphShare >= T.headlineParagraphShare));
-  const density = bodySentences > 0 ? best.alignedSentences / bodySentences : 0;
-  const concentrated = best.headlineAligned || best.clustered || density >= T.matchDensity || units >= T.plentifulUnits;
-  const specific = best.specificNames >= 1 || best.phrasing >= 0.1 || units >= T.plentifulUnits || best.paragraphShare >= 0.3;
-  if (!tooEarly && !later && aligned >= T.matchSentences && substantial && concentrated && specific) return 'match';
-  return isRelated(best, storyline) ? 'related' : 'none';
-}
-
-/**
- * The event-signature route to `match`, for an article reporting the event in wording of its own.
- * It counts independent kinds of evidence rather than sentences lined up: the story's actors (a
- * name no other story has, or two of its people), its distinctive vocabulary (a large share of
- * what the article talks about, clearly more than for any other story, including several of its
- * word pairs, spread over most of the article), and at least one corroboration of another kind: a
- * figure given in the story's context ("5,000 … Belarus") or a weekday or date of the story's
- * timeline. Any contradiction rules a story out: a day of the week on which the story has no
- * event, a publish date before the events or well after them, a lead dated later.
- */
-function eventMatch(evidence: StoryEvidence[], bodySentences: number): StoryEvidence | null {
-  const T = THRESHOLDS;
-  const contradicted = (e: StoryEvidence) =>
-    e.signature.dayConflicts ||
-    (e.publishedDaysFromStart !== null && e.publishedDaysFromStart < -T.earlyDays) ||
-    (e.publishedDaysFromEnd !== null && e.publishedDaysFromEnd > T.eventLateDays) ||
-    (e.leadDaysAfterEnd !== null && e.leadDaysAfterEnd > T.laterLeadDays);
-  // A story the article's own dates rule out is no rival: a report of the follow-up says what
-  // happened on Monday, and the story it recaps happened on a Wednesday.
-  const open = evidence.filter((e) => !contradicted(e));
-  let best: StoryEvidence | null = null;
-  for (const e of open) if (!best || e.signature.focus > best.signature.focus) best = e;
-  if (!best) return null;
-  let runnerUp = 0;
-  for (const e of open) if (e !== best) runnerUp = Math.max(runnerUp, e.signature.focus);
-  const sig = best.signature;
-  const actors = best.specificNames >= 1 || best.people >= 2;
-  const vocabulary =
-    sig.focus >= T.eventFocus &&
-    sig.focus >= runnerUp * T.eventFocusMargin &&
-    sig.pairCount >= T.eventPairs &&
-    sig.carryingSentences >= 2 &&
-    sig.carryingSentences >= bodySentences * T.eventCarrying;
-  const corroborated = sig.figures >= 1 || sig.dayFits;
-  return actors && vocabulary && corroborated ? best : null;
-}
-
 function scoreStory(ctx: MatcherContext, frame: EventFrame, e: StoryEvidence, bodySentences: number): { features: FeatureVector; probability: number } {
+  const scored = fittedScore(ctx, frame, e, bodySentences);
+  // Two rules stand above the fitted score. A copy of one of the story's documents is that story
+  // whatever its date says (copies are republished and misdated); otherwise a lead that dates its
+  // news only far from the story reports another event, however much of the story it recalls.
+  const story = ctx.storyFrames.get(e.story.id)!;
+  if (e.phrasing >= DECISION.copyShare) return { ...scored, probability: Math.max(scored.probability, 1) };
+  if (leadFarFromStory(frame, story)) return { ...scored, probability: 0 };
+  return scored;
+}
+
+function fittedScore(ctx: MatcherContext, frame: EventFrame, e: StoryEvidence, bodySentences: number): { features: FeatureVector; probability: number } {
   const story = ctx.storyFrames.get(e.story.id);
   if (!story) throw new Error(`story ${e.story.id} has no event frame`);
   const sig = e.signature;
@@ -387,11 +307,12 @@ function scoreStory(ctx: MatcherContext, frame: EventFrame, e: StoryEvidence, bo
  * one passing mention of a country).
  */
 function isRelated(best: StoryEvidence, storyline: Storyline): boolean {
+  const R = DECISION.related;
   if (storyline.people.some((p) => p.core && p.fullName && (p.inHeadline || p.sentences >= 2))) return true;
-  if (storyline.coreWeight >= 0.75 && storyline.coreSentenceShare >= 0.35) return true;
-  if (storyline.coreInHeadline >= 2 && storyline.coreSentenceShare >= 0.35) return true;
-  if (storyline.people.filter((p) => p.fullName).length >= 2 && storyline.coreWeight >= 0.5) return true;
-  return best.units >= 2 && storyline.coreSentenceShare >= 0.3;
+  if (storyline.coreWeight >= R.coreWeight && storyline.coreSentenceShare >= R.coreSentenceShare) return true;
+  if (storyline.coreInHeadline >= 2 && storyline.coreSentenceShare >= R.coreSentenceShare) return true;
+  if (storyline.people.filter((p) => p.fullName).length >= 2 && storyline.coreWeight >= R.twoPeopleCoreWeight) return true;
+  return best.units >= 2 && storyline.coreSentenceShare >= R.unitsSentenceShare;
 }
 
 export interface Storyline {
