@@ -6,6 +6,8 @@ import type { AlignedPair } from './align';
 import type { Corpus } from './corpus';
 import { daysBetween, weekdayName } from './dates';
 import { FACT_SIMILARITY } from './facts';
+import { isFutureSentence } from '../event/dates';
+import { foldText } from '../event/fold';
 import { findDateExpressions, resolveAfterAnchor, resolveAgainstDocument, resolveNear } from './temporal';
 
 /** A document whose date is further than this from the documents reporting the same events is inconsistent. */
@@ -123,7 +125,9 @@ export function undatedAnchors(corpus: Corpus, pairs: readonly AlignedPair[], tr
       const other = own === p.a ? p.b : p.a;
       const ev = eventDate(other);
       if (!ev) continue;
-      if (!latest || ev.date > latest.date) latest = { date: ev.date, from: other };
+      // A plan it shares ("the call planned for Tuesday") is not an event it looks back on.
+      const plan = isFutureSentence(foldText(corpus.sentences[own]!.text), 'en');
+      if (!plan && (!latest || ev.date > latest.date)) latest = { date: ev.date, from: other };
       const mine = findDateExpressions(corpus.sentences[own]!.folded).find((e) => e.weekday !== null);
       if (mine && ev.weekday !== null && mine.weekday === ev.weekday) direct.push({ date: ev.date, from: other });
     }

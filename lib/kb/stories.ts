@@ -16,8 +16,12 @@
 import { daysBetween } from './dates';
 import { alignPairs, cosine, tfidfVectors } from './align';
 import type { Corpus } from './corpus';
+import { actionsIn, type ActionId } from '../event/actions';
+import { foldText } from '../event/fold';
 
 export const SPLIT_RATIO = 0.62;
+/** Looser bound for a cut where the event model reads two different acts on either side. */
+export const EVENT_SPLIT_RATIO = 0.8;
 export const MIN_SEGMENT = 4;
 /** Longer documents (a paragraph per line of a data dump, say) are kept as one segment. */
 export const MAX_SEGMENTED_PARAGRAPHS = 400;
@@ -27,6 +31,8 @@ export const STORY_SIMILARITY_WITH_FACT = 0.2;
 export const STORY_DATE_GAP = 2;
 /** Segments of documents published more than this many days apart are not one event's coverage. */
 export const STORY_PUBLISHED_GAP = 30;
+/** A day with more segments than this is a data dump, not one day's coverage: no event joins there. */
+export const MAX_EVENT_BUCKET = 200;
 /** Facts spread over more segments than this do not link segments into a story. */
 export const MAX_FACT_SEGMENTS = 24;
 
@@ -83,8 +89,16 @@ export function segmentCuts(vectors: readonly ReadonlyMap<string, number>[]): nu
 
 /** Best cut of [from, to) and, recursively, of its two sides; O(length²) per level. */
 function cutsIn(sim: readonly Float64Array[], from: number, to: number): number[] {
+  const best = bestCut(sim, from, to);
+  if (!best || best.ratio >= SPLIT_RATIO) return [];
+  const cut = from + best.cut;
+  return [...cutsIn(sim, from, cut), cut, ...cutsIn(sim, cut, to)];
+}
+
+/** The cut of [from, to) whose two blocks are least alike relative to their insides (cut offset from `from`). */
+function bestCut(sim: readonly Float64Array[], from: number, to: number, allowed: (cut: number) => boolean = () => true): { cut: number; ratio: number } | null {
   const n = to - from;
-  if (n < 2 * MIN_SEGMENT) return [];
+  if (n < 2 * MIN_SEGMENT) return null;
   // left[c] = sum of similarities of pairs inside [from, from+c); right[c] = inside [from+c, to).
   const left = new Float64Array(n + 1);
   for (let c = 1; c <= n; c++) {
@@ -107,11 +121,32 @@ function cutsIn(sim: readonly Float64Array[], from: number, to: number): number[
     const xn = c * (n - c);
     const within = w / wn;
     const ratio = within > 0 ? x / xn / within : 1;
-    if (!best || ratio < best.ratio) best = { cut: c, ratio };
+    if ((!best || ratio < best.ratio) && allowed(c)) best = { cut: c, ratio };
   }
-  if (!best || best.ratio >= SPLIT_RATIO) return [];
-  const cut = from + best.cut;
-  return [...cutsIn(sim, from, cut), cut, ...cutsIn(sim, cut, to)];
+  return best;
+}
+
+/**
+ * The event cut of a document the vocabulary did not cut: the best cut among those where the event
+ * model reads two different acts on the two sides (a reply received, then a Security Council
+ * meeting), when its blocks are still clearly apart in wording (ratio under EVENT_SPLIT_RATIO).
+ */
+function eventCut(vectors: readonly ReadonlyMap<string, number>[], actionsOf: (from: number, to: number) => Set<ActionId>): number[] {
+  const n = vectors.length;
+  if (n < 2 * MIN_SEGMENT || n > MAX_SEGMENTED_PARAGRAPHS) return [];
+  const sim: Float64Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = new Float64Array(n);
+    for (let j = 0; j < n; j++) if (i !== j) row[j] = j < i ? sim[j]![i]! : cosine(vectors[i]!, vectors[j]!);
+    sim.push(row);
+  }
+  const otherActs = (c: number) => {
+    const a = actionsOf(0, c);
+    const b = actionsOf(c, n);
+    return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+  };
+  const best = bestCut(sim, 0, n, otherActs);
+  return best && best.ratio < EVENT_SPLIT_RATIO ? [best.cut] : [];
 }
 
 export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
@@ -125,22 +160,19 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
   const pv = (doc: number, p: number) => tv.vectors[offsets[doc]! + p]!;
 
   // 1. Segments.
-  type Segment = { doc: number; from: number; to: number; vector: Map<string, number>; dates: Set<string> };
+  type Segment = { doc: number; from: number; to: number; vector: Map<string, number>; dates: Set<string>; actions: Set<ActionId> };
   const segments: Segment[] = [];
   for (const d of corpus.docs) {
     const n = d.paragraphSentences.length;
     const vs = Array.from({ length: n }, (_, p) => pv(d.index, p));
-    const cuts = segmentCuts(vs);
+    let cuts = segmentCuts(vs);
+    if (cuts.length === 0) cuts = eventCut(vs, (from, to) => segmentEvent(corpus, input, d.index, from, to, false).actions);
     const bounds = [0, ...cuts, n];
     for (let k = 0; k + 1 < bounds.length; k++) {
       const from = bounds[k]!;
       const to = bounds[k + 1]!;
-      const dates = new Set<string>();
-      for (let p = from; p < to; p++) for (const sid of d.paragraphSentences[p]!) {
-        const dt = input.sentenceDate(sid);
-        if (dt) dates.add(dt);
-      }
-      segments.push({ doc: d.index, from, to, vector: sumVectors(vs.slice(from, to)), dates });
+      const { days, actions } = segmentEvent(corpus, input, d.index, from, to, k === 0);
+      segments.push({ doc: d.index, from, to, vector: sumVectors(vs.slice(from, to)), dates: days, actions });
     }
   }
 
@@ -180,9 +212,39 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
     if (segments[a]!.doc === segments[b]!.doc) continue;
     candidates.push({ a, b, sim: cosine(segments[a]!.vector, segments[b]!.vector) + facts });
   }
+  // Reports of one event in different words: the same main day, the same main act and a person in
+  // common join even when their vocabulary is far apart (a two-paragraph wire brief and a long
+  // report). Compared within day buckets only, so the cost follows the day's coverage, not the KB.
+  const byDay = new Map<string, number[]>();
+  segments.forEach((seg, i) => {
+    if (seg.actions.size === 0) return;
+    for (const day of seg.dates) {
+      const list = byDay.get(day) ?? [];
+      list.push(i);
+      byDay.set(day, list);
+    }
+  });
+  const people = segments.map((seg) => new Set([...seg.vector.keys()].filter((t) => t.startsWith('@') && t.length > 1)));
+  for (const list of byDay.values()) {
+    if (list.length > MAX_EVENT_BUCKET) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      const key = `${a}|${b}`;
+      if (segments[a]!.doc === segments[b]!.doc || seen.has(key)) continue;
+      if (![...segments[a]!.actions].some((x) => segments[b]!.actions.has(x))) continue;
+      if (![...people[a]!].some((x) => people[b]!.has(x))) continue;
+      seen.add(key);
+      candidates.push({ a, b, sim: cosine(segments[a]!.vector, segments[b]!.vector) });
+    }
+  }
   candidates.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
   const parent = segments.map((_, i) => i);
-  const dates = segments.map((s) => new Set(s.dates));
+  // Per cluster: how many of its segments give each day and each action. A cluster's event is its
+  // most given day and its main actions, not everything its members mention, so one report that
+  // recalls an earlier event cannot chain two events into one story.
+  const dayCounts = segments.map((s) => new Map([...s.dates].map((d) => [d, 1])));
+  const actCounts = segments.map((s) => new Map([...s.actions].map((a) => [a, 1])));
   const pub = segments.map((s) => {
     const d = input.published(s.doc);
     return new Set(d ? [d] : []);
@@ -192,17 +254,28 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
     const a = find(c.a);
     const b = find(c.b);
     if (a === b) continue;
-    // Different events: both sides are dated and no day of one is within STORY_DATE_GAP of a day of
-    // the other; or their documents were published far apart.
-    const apart = (x: Set<string>, y: Set<string>, gap: number) =>
-      x.size > 0 && y.size > 0 && ![...x].some((u) => [...y].some((v) => Math.abs(daysBetween(u, v)) <= gap));
-    const clash =
-      apart(dates[a]!, dates[b]!, STORY_DATE_GAP) ||
-      [...pub[a]!].some((x) => [...pub[b]!].some((y) => Math.abs(daysBetween(x, y)) > STORY_PUBLISHED_GAP));
+    // Different events: the clusters' main days are more than STORY_DATE_GAP apart; or they report
+    // different kinds of act (a phone call and a Security Council meeting on the same Monday); or
+    // their documents were published far apart.
+    const dayA = mainKeys(dayCounts[a]!, 1);
+    const dayB = mainKeys(dayCounts[b]!, 1);
+    const apart = dayA.length > 0 && dayB.length > 0 && !dayA.some((u) => dayB.some((v) => Math.abs(daysBetween(u, v)) <= STORY_DATE_GAP));
+    const actA = mainKeys(actCounts[a]!, MAIN_ACTION_SHARE);
+    const actB = mainKeys(actCounts[b]!, MAIN_ACTION_SHARE);
+    // A report of one act that also covers the other substantially (a reply received "ahead of a
+    // planned phone call") is compatible with it.
+    const covers = (counts: ReadonlyMap<ActionId, number>, acts: ActionId[]) => {
+      let top = 0;
+      for (const v of counts.values()) top = Math.max(top, v);
+      return acts.some((x) => (counts.get(x) ?? 0) >= top * ACT_COVERED_SHARE);
+    };
+    const otherAct = actA.length > 0 && actB.length > 0 && !actA.some((x) => actB.includes(x)) && !covers(actCounts[a]!, actB) && !covers(actCounts[b]!, actA);
+    const clash = apart || otherAct || [...pub[a]!].some((x) => [...pub[b]!].some((y) => Math.abs(daysBetween(x, y)) > STORY_PUBLISHED_GAP));
     if (clash) continue;
     const [root, child] = a < b ? [a, b] : [b, a];
     parent[child] = root;
-    for (const x of dates[child]!) dates[root]!.add(x);
+    for (const [k, v] of dayCounts[child]!) dayCounts[root]!.set(k, (dayCounts[root]!.get(k) ?? 0) + v);
+    for (const [k, v] of actCounts[child]!) actCounts[root]!.set(k, (actCounts[root]!.get(k) ?? 0) + v);
     for (const x of pub[child]!) pub[root]!.add(x);
   }
 
@@ -237,4 +310,58 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
     for (let p = s.from; p < s.to; p++) storyOfParagraph[s.doc]![p] = roots.get(find(i))!;
   });
   return { stories, storyOfParagraph };
+}
+
+/** Paragraphs at the start of a segment that say what it reports (a report's lead). */
+const LEAD_PARAGRAPHS = 2;
+/** Actions stated at least this share as often as the segment's most stated one are what it reports. */
+const MAIN_ACTION_SHARE = 0.5;
+/** A cluster covers another's act when it states it at least this share as often as its own main one. */
+const ACT_COVERED_SHARE = 0.25;
+
+/**
+ * What a segment reports, as the event model reads it: the days its lead gives for what happened
+ * (plans included: an announcement of Tuesday's call is that call's coverage), else any day it
+ * gives, else its document's trusted date; and its main actions (lead sentences count double).
+ */
+function segmentEvent(corpus: Corpus, input: StoryInput, doc: number, from: number, to: number, first: boolean): { days: Set<string>; actions: Set<ActionId> } {
+  const d = corpus.docs[doc]!;
+  const lead = new Set<string>();
+  const any = new Set<string>();
+  const counts = new Map<ActionId, number>();
+  const count = (text: string, w: number) => {
+    for (const a of actionsIn(foldText(text), 'en')) counts.set(a, (counts.get(a) ?? 0) + w);
+  };
+  if (first && d.parsed.title) count(d.parsed.title, 2);
+  for (let p = from; p < to; p++) {
+    const inLead = p < from + LEAD_PARAGRAPHS;
+    for (const sid of d.paragraphSentences[p]!) {
+      const text = corpus.sentences[sid]!.text;
+      count(text, inLead ? 2 : 1);
+      const dt = input.sentenceDate(sid);
+      if (!dt) continue;
+      any.add(dt);
+      if (inLead) lead.add(dt);
+    }
+  }
+  let days = lead.size ? lead : any;
+  if (!days.size) {
+    const pub = input.published(doc);
+    if (pub) days = new Set([pub]);
+  }
+  let top = 0;
+  for (const v of counts.values()) top = Math.max(top, v);
+  const actions = new Set<ActionId>();
+  for (const [a, v] of counts) if (v >= top * MAIN_ACTION_SHARE) actions.add(a);
+  return { days, actions };
+}
+
+/** The keys given at least `share` times as often as the most given one (ties all kept), sorted. */
+function mainKeys<K extends string>(counts: ReadonlyMap<K, number>, share: number): K[] {
+  let top = 0;
+  for (const v of counts.values()) top = Math.max(top, v);
+  if (top === 0) return [];
+  const out: K[] = [];
+  for (const [k, v] of counts) if (v >= top * share) out.push(k);
+  return out.sort();
 }

@@ -34,6 +34,9 @@ const FUTURE_RE = /\b(?:will|shall|ahead of|planned|scheduled|expected to|upcomi
  */
 const PLANNED_EVENT_RE = /\b(?:planned|scheduled|expected|upcoming|proposed|anticipated)\s+[^.;:"]{0,140}$/i;
 
+const REPORTED_RE = /\b(?:said|says|told(?: \w+)?|announced|confirmed|added|stated|noted|wrote)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const PLAN_IN_SENTENCE_RE = /\b(?:will|shall|is due to|are due to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b/i;
+
 export function findDateExpressions(folded: string): DateExpression[] {
   const out: DateExpression[] = [];
   for (const m of folded.matchAll(STATED_RE)) {
@@ -54,7 +57,11 @@ export function findDateExpressions(folded: string): DateExpression[] {
     if (out.some((o) => start >= o.start && start < o.end)) continue;
     const before = folded.slice(Math.max(0, start - 60), start);
     const clause = folded.slice(Math.max(0, start - 160), start);
-    const future = /^next\b/i.test(m[0]) || FUTURE_RE.test(before) || (!/['’]s$/.test(m[0]) && PLANNED_EVENT_RE.test(clause));
+    // "said on Monday" is when it was said, whatever plan the sentence reports; otherwise a plan word
+    // anywhere earlier in the sentence ("will have a phone call with … on Tuesday") makes it a plan.
+    const reported = REPORTED_RE.test(before);
+    const future =
+      !reported && (/^next\b/i.test(m[0]) || FUTURE_RE.test(before) || (!/['’]s$/.test(m[0]) && PLANNED_EVENT_RE.test(clause)) || PLAN_IN_SENTENCE_RE.test(folded.slice(0, start)));
     out.push({
       start,
       end: start + m[0].length,
