@@ -52,6 +52,10 @@ const FUTURE: Record<string, RegExp> = {
   uk: /(?:буде|будуть|планує\S*|планув\S*|проведе|відбудеться|наступн\S*)/,
 };
 
+/** A reporting verb right before a date: the date is when it was said (English; other languages
+ *  put the verb elsewhere and keep the plan reading). */
+const REPORTED = /\b(?:said|says|told(?: \w+)?|announced|confirmed|added|stated)\s+(?:on\s+)?$/;
+
 /** Words that make a chrono result a span, not a day. */
 const VAGUE = /week|woche|semaine|semana|settimana|недел|тижн|month|monat|mois|mes|mese|месяц|місяц|year|jahr|annee|ano|anno|год|рік/i;
 
@@ -89,13 +93,15 @@ export function sentenceDates(sentence: string, folded: string, lang: string, pu
   }
   const out: FrameDate[] = [];
   for (const r of results) {
-    if (VAGUE.test(r.text)) continue;
+    // "last week", "this month"; but "31 января 2022 года" is a date that names its year.
+    if (VAGUE.test(r.text) && !/\d/.test(r.text)) continue;
     // "Today", "yesterday" mean nothing without a publication date to count from.
     if (!published && !/\d/.test(r.text) && !r.start.isCertain('weekday')) continue;
     // A plan word before the date makes it a plan ("will speak on Tuesday"); one after it does not
     // ("said on Wednesday that he expects to speak").
     const before = foldText(sentence.slice(0, r.index));
-    const future = isFutureSentence(before, lang);
+    // ... unless the date is when it was said: "a spokesman said on Monday".
+    const future = isFutureSentence(before, lang) && !REPORTED.test(before);
     const c = r.start;
     const hasDay = c.isCertain('day');
     const hasWeekday = c.isCertain('weekday');
