@@ -8,62 +8,14 @@
  * the article is a positive of that story's event, else 0.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
-import { compileSeedFolder } from './build/kb-assets';
-import { DEFAULT_SEEDS } from './match-kb';
-import { createMatcher } from '../lib/match/matcher';
-import { extractArticle } from '../lib/extract/extract-article';
-import { readabilityFallback } from '../lib/extract/readability-fallback';
-import { FEATURE_NAMES, toArray } from '../lib/event/features';
+import { FEATURE_NAMES } from '../lib/event/features';
 import { fitLogistic, predict } from '../lib/event/logistic';
 import { DECISION } from '../lib/event/decision';
-import { readRealworld, realworldAvailable } from './realworld/corpus';
-import { storyForEvent } from './realworld/evaluate';
-import { renderShape } from './realworld/shapes';
-import { FIXTURES, STORY_KEYS, mapStoryKeys, readManifest } from './corpus-evaluate';
-import { articleFromFileWithScripts } from './match-input';
-import { readFileSync } from 'node:fs';
-import type { ExtractedArticle } from '../lib/match/types';
+import { gatherItems, type Item } from './realworld/samples';
 
 const write = process.argv.includes('--write');
-const { kb } = compileSeedFolder(DEFAULT_SEEDS);
-const matcher = createMatcher(kb);
-
-interface Item {
-  id: string;
-  source: 'real' | 'fixture';
-  group: 'positive' | 'near' | 'far';
-  language: string;
-  expected: string | null;
-  samples: { story: string; x: number[] }[];
-}
-const items: Item[] = [];
-
-function add(id: string, source: Item['source'], group: Item['group'], language: string, expected: string | null, article: ExtractedArticle | null): void {
-  const samples = article ? matcher.features(article).map((c) => ({ story: c.story, x: toArray(c.features) })) : [];
-  items.push({ id, source, group, language, expected, samples });
-}
-
-if (realworldAvailable()) {
-  // English only: the matcher answers `none` for other languages (they are the next issue), so
-  // their features would only teach the weights about pages it never scores.
-  for (const a of readRealworld().filter((x) => x.language === 'en')) {
-    const url = `https://news.example/${a.file}`;
-    const { document } = parseHTML(renderShape('jsonld', { title: a.title, paragraphs: a.paragraphs, date: a.date, language: a.language, url }));
-    const article = extractArticle(document as unknown as Document, url, { fallback: readabilityFallback });
-    add(a.file, 'real', a.label, a.language, a.event ? (storyForEvent(kb, a.event)?.id ?? null) : null, article);
-  }
-} else {
-  console.log('fit: ../shared/realworld is missing; fitting on the fixtures alone');
-}
-const keys = mapStoryKeys(kb, JSON.parse(readFileSync(STORY_KEYS, 'utf8')));
-for (const e of readManifest().filter((x) => x.kind !== 'non-english')) {
-  const article = await articleFromFileWithScripts(join(FIXTURES, e.file));
-  const group = e.expect === 'match' ? 'positive' : e.expect === 'related' ? 'near' : 'far';
-  add(e.file, 'fixture', group, 'en', e.story && e.expect === 'match' ? (keys[e.story] ?? null) : null, article);
-}
+const { items } = await gatherItems();
 
 function fit(train: Item[]): number[] {
   const xs: number[][] = [];

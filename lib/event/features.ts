@@ -35,14 +35,11 @@ export const FEATURE_NAMES = [
   'publishedFar',
   'dateHit',
   'announced',
-  'dateClash',
   'actionFit',
-  'actionForeign',
   'specificActors',
   'people',
   'lexical',
   'alignedShare',
-  'phrasing',
   'focus',
   'figures',
 ] as const;
@@ -83,11 +80,8 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
     if (fromStart < -W.farDays || fromEnd > W.farDays) publishedFar = 1;
     publishedBefore = fromStart < 0;
   }
-  const year = (story.dateStart ?? frame.published ?? '').slice(0, 4);
   let dateHit = 0;
   let announced = 0;
-  let leadDated = 0;
-  let leadFits = 0;
   for (const d of frame.dates) {
     // Without a publication date a weekday can only agree with the days of the week the story's
     // events fell on ("on Monday" for a story of Monday 31 January).
@@ -97,25 +91,15 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
       // A preview names the day ahead of it ("the council meets on Monday").
       if (d.future && (publishedBefore || !frame.published)) announced = 1;
     }
-    // A date written without a year is read in the story's year, for distances only.
-    const iso = d.iso ?? (year && d.monthDay ? `${year}-${d.monthDay}` : null);
-    // The day the page is dated is when things were said ("said on Friday"), not a rival event.
-    const dateline = !!frame.published && !!iso && Math.abs(days(frame.published, iso)) <= 1;
-    if (d.lead && iso && !dateline) {
-      leadDated++;
-      if (distanceToStory(iso, story) <= W.clashDays) leadFits++;
-    }
   }
-  const dateClash = leadDated > 0 && leadFits === 0 ? 1 : 0;
 
   const shares = actionShares(frame);
   let actionFit = 0;
-  let actionForeign = 0;
   for (const [a, share] of shares) {
     const top = ceiling.get(a) ?? 0;
-    if (top < W.actionPresent) actionForeign += share;
-    // How much the story is about the action, against the story that is most about it.
-    else actionFit += share * ((story.actions.get(a) ?? 0) / top);
+    // How much the story is about the action, against the story that is most about it. An action
+    // no story has (a veto, the war) fits none, and so lowers every story's fit.
+    if (top >= W.actionPresent) actionFit += share * ((story.actions.get(a) ?? 0) / top);
   }
   const aligned = lex.alignedSentences + lex.units + (lex.headlineAligned ? 1 : 0);
   return {
@@ -125,15 +109,12 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
     publishedFar,
     dateHit,
     announced,
-    dateClash,
     actionFit,
-    actionForeign,
     specificActors: Math.min(lex.specificNames, 2) / 2,
     people: Math.min(lex.people, 3) / 3,
     lexical: Math.min(1, Math.log1p(aligned) / Math.log1p(10)),
     // A copy republished later lines up sentence after sentence; an article recalling the story does not.
     alignedShare: lex.bodySentences > 0 ? Math.min(1, lex.alignedSentences / lex.bodySentences) : 0,
-    phrasing: Math.min(1, lex.phrasing * 4),
     focus: Math.min(1, lex.focus * 4),
     figures: Math.min(1, lex.figures),
   };
