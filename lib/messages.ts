@@ -63,8 +63,6 @@ export interface AnalyseReply {
   view: StoryView | null;
   /** True when the reader said "not this story" for this story on this URL. */
   dismissed: boolean;
-  /** "You have read 2 of the 5 pieces of coverage on this story"; null when unknown. */
-  reading: { read: number; total: number } | null;
   /** Why the visit could not be recorded (quota, private window), or null. Never blocks the sidebar. */
   storageError: string | null;
 }
@@ -85,6 +83,12 @@ export interface TabState {
   storyTitle: string | null;
   /** The reader said "not this story" for this story on this page: no badge, sidebar hidden. */
   dismissed: boolean;
+  /**
+   * "You have read 2 of the 5 pieces of coverage on this story", from the reader's history. Shown
+   * in the popup only: nothing derived from history is ever put into the page, where its scripts
+   * could read it. Null or absent when unknown.
+   */
+  reading?: { read: number; total: number } | null;
 }
 
 export interface HistorySummary {

@@ -12,7 +12,11 @@ import { StoryHeader } from './StoryHeader';
 import { Timeline } from './Timeline';
 import type { SidebarActions, SidebarState } from './types';
 
-type Props = Pick<SidebarState, 'reply' | 'side' | 'width' | 'focus' | 'markedFacts' | 'markedSentences' | 'takeFocus'> & { actions: SidebarActions };
+type Props = Pick<SidebarState, 'reply' | 'side' | 'focus' | 'markedFacts' | 'markedSentences' | 'takeFocus'> & {
+  /** The panel's width in CSS px; null for a sheet over the whole viewport (narrow screens). */
+  width: number | null;
+  actions: SidebarActions;
+};
 
 /** The open sidebar panel: a complementary landmark with the story and its context. */
 export function Sidebar({ reply, side, width, focus, markedFacts, markedSentences, takeFocus, actions }: Props) {
@@ -65,12 +69,12 @@ export function Sidebar({ reply, side, width, focus, markedFacts, markedSentence
   return (
     <aside
       ref={panelRef}
-      class={`bs-panel bs-panel--${side}`}
+      class={`bs-panel bs-panel--${side}${width === null ? ' bs-panel--sheet' : ''}`}
       data-testid="panel"
       role="complementary"
       aria-label="Backstory"
       tabIndex={-1}
-      style={{ width: `${width}px` }}
+      style={width === null ? undefined : { width: `${width}px` }}
       onKeyDown={onKeyDown}
     >
       <div class="bs-topbar">
@@ -88,7 +92,7 @@ export function Sidebar({ reply, side, width, focus, markedFacts, markedSentence
         </span>
       </div>
       {/* After the tools in tab order; placed on the inner edge by CSS. */}
-      <ResizeHandle side={side} width={width} onWidth={actions.setWidth} />
+      {width !== null && <ResizeHandle side={side} width={width} onWidth={actions.setWidth} />}
       <div class="bs-scroll" ref={scrollRef}>
         {readerItem ? (
           <ReaderView
@@ -112,11 +116,6 @@ export function Sidebar({ reply, side, width, focus, markedFacts, markedSentence
             <Timeline items={view.timeline} story={view.story.id} storyTitles={view.storyTitles} />
             <Coverage items={view.coverage} onOpen={openReader} />
             <Entities entities={view.entities} />
-            {reply.reading && (
-              <p class="bs-reading" data-testid="reading">
-                You have read {reply.reading.read} of {reply.reading.total} pieces of coverage on this story.
-              </p>
-            )}
             {reply.storageError && (
               <p class="bs-footnote" data-testid="storage-error">
                 This visit could not be added to your reading history: {reply.storageError}

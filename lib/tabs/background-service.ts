@@ -102,7 +102,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const story = analysis.verdict === 'none' ? null : analysis.story;
 
     let dismissed = false;
-    let reading: ReplyOf<'analyse'>['reading'] = null;
+    let reading: TabState['reading'] = null;
     let historyError: string | null = null;
     if (story !== null && (analysis.verdict === 'match' || analysis.verdict === 'related')) {
       const dismissal = await deps.history.isDismissed(pageUrl, story);
@@ -134,9 +134,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
     }
 
     if (tabId !== undefined && generations.get(tabId) === generation) {
-      await showTab(tabId, { url: pageUrl, verdict: analysis.verdict, story, storyTitle: story === null ? null : analysis.storyTitle, dismissed });
+      await showTab(tabId, { url: pageUrl, verdict: analysis.verdict, story, storyTitle: story === null ? null : analysis.storyTitle, dismissed, reading });
     }
-    return { analysis, view, dismissed, reading, storageError: historyError };
+    return { analysis, view, dismissed, storageError: historyError };
   }
 
   /**

@@ -225,6 +225,14 @@ describe('popup', () => {
     expect(downloads[0]!.name).toMatch(/^backstory-history-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(downloads[0]!.text).articles.map((a: { url: string }) => a.url)).toEqual(['https://news.example/a']);
     await click('#clear-history');
+    // Asked first: nothing is deleted until the reader confirms, and "Keep it" keeps it.
+    expect($('#confirm-clear').textContent).toMatch(/Delete all 1 article/);
+    await click('#confirm-clear-no');
+    expect(document.querySelector('#confirm-clear')).toBeNull();
+    expect($('#history').textContent).toMatch(/news\.example|article/i);
+    expect($('#history').textContent).not.toMatch(/No matched or related articles yet/);
+    await click('#clear-history');
+    await click('#confirm-clear-yes');
     expect($('#history').textContent).toMatch(/No matched or related articles yet/);
     expect($('#status').textContent).toBe('History cleared (1 article).');
   });

@@ -61,6 +61,8 @@ function harness(options: { history?: History; tabReplies?: boolean; active?: nu
 /** Messages from the popup page. */
 const POPUP = { extensionPage: true };
 
+type TabStateReply = ReplyOf<'tab-state'>;
+
 const analyse = (h: Harness, url: string, tabId = 7, frameId = 0) =>
   h.service.handle({ type: 'analyse', article: article(url) }, { tabId, frameId }) as Promise<ReplyOf<'analyse'>>;
 
@@ -72,12 +74,14 @@ describe('background: analyse', () => {
     const reply = await analyse(h, 'https://news.example/a');
     expect(reply.analysis.verdict).toBe('match');
     expect(reply.view?.story.id).toBe('s1');
-    expect(reply).toMatchObject({ dismissed: false, storageError: null, reading: { read: 1, total: 3 } });
+    expect(reply).toMatchObject({ dismissed: false, storageError: null });
+    // The reading count comes from history: it goes to the tab's state (the popup), never to the page.
+    expect(reply).not.toHaveProperty('reading');
     expect(h.badges.get(7)).toMatchObject({ text: '✓', title: 'Backstory: this page is about “The first story”' });
     const summary = (await h.service.handle({ type: 'history-summary', limit: 10 }, POPUP)) as ReplyOf<'history-summary'>;
     expect(summary.total).toBe(1);
     expect(summary.recent[0]).toMatchObject({ url: 'https://news.example/a', story: 's1', verdict: 'match', coverage: ['d1'], facts: [{ id: 'f1', text: 'Alpha happened' }] });
-    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toEqual({ url: 'https://news.example/a', verdict: 'match', story: 's1', storyTitle: 'The first story', dismissed: false });
+    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toEqual({ url: 'https://news.example/a', verdict: 'match', story: 's1', storyTitle: 'The first story', dismissed: false, reading: { read: 1, total: 3 } });
   });
 
   it('records the address the browser reports for the tab, not the one the page claims', async () => {
@@ -100,7 +104,7 @@ describe('background: analyse', () => {
     const h = harness();
     h.setVerdict(() => analysis('none'));
     const reply = await analyse(h, 'https://news.example/weather');
-    expect(reply).toMatchObject({ view: null, reading: null, dismissed: false });
+    expect(reply).toMatchObject({ view: null, dismissed: false });
     expect(h.badges.get(7)?.text).toBe('');
     expect(((await h.service.handle({ type: 'history-summary', limit: 10 }, POPUP)) as ReplyOf<'history-summary'>).total).toBe(0);
   });
@@ -125,7 +129,7 @@ describe('background: analyse', () => {
     const reply = await analyse(h, 'https://news.example/a');
     expect(reply.analysis.verdict).toBe('match');
     expect(reply.view).not.toBeNull();
-    expect(reply.reading).toBeNull();
+    expect(((await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)) as TabStateReply)?.reading).toBeNull();
     expect(reply.storageError).toMatch(/not available in this window/);
     expect(h.badges.get(7)?.text).toBe('✓');
     const summary = (await h.service.handle({ type: 'history-summary', limit: 5 }, POPUP)) as ReplyOf<'history-summary'>;
@@ -157,8 +161,8 @@ describe('background: analyse', () => {
     const h = harness();
     await analyse(h, 'https://one.example/a');
     h.setVerdict(() => analysis('match', { sharedPhrasing: [{ doc: 'd2', share: 0.7 }] }));
-    const second = await analyse(h, 'https://two.example/b');
-    expect(second.reading).toEqual({ read: 2, total: 3 });
+    await analyse(h, 'https://two.example/b');
+    expect(((await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)) as TabStateReply)?.reading).toEqual({ read: 2, total: 3 });
   });
 
   it('lists stored articles whose seen facts changed in a newer KB', async () => {
