@@ -76,6 +76,12 @@ export function Popup({ api }: { api: PopupApi }) {
     setStatus(reply.delivered ? 'Sidebar opened.' : 'Backstory is not running on this page.');
   }
 
+  async function undoDismiss() {
+    if (tabId === undefined) return;
+    const reply = await api.send({ type: 'tab-undismiss', tabId }).catch(() => ({ ok: false }));
+    setStatus(reply.ok ? 'Backstory shows this story on this page again.' : 'That could not be undone.');
+  }
+
   async function clearHistory() {
     setConfirmClear(false);
     const reply = await api.send({ type: 'history-clear' });
@@ -113,6 +119,11 @@ export function Popup({ api }: { api: PopupApi }) {
         <p id="reading" class="muted">
           You have read {tab.reading.read} of {tab.reading.total} pieces of coverage on this story.
         </p>
+      )}
+ {tab?.dismissed && tab.verdict !== 'none' && tabId !== undefined && (
+        <button type="button" id="undo-dismiss" onClick={undoDismiss}>
+          Undo “Not this story”
+        </button>
       )}
       <button type="button" id="open-sidebar" class="primary" disabled={!canOpen} onClick={openSidebar}>
         Open sidebar

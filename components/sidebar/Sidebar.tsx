@@ -104,7 +104,7 @@ export function Sidebar({ reply, side, width, focus, markedFacts, markedSentence
           />
         ) : (
           <>
-            <StoryHeader story={view.story} analysis={analysis} dismissed={reply.dismissed} onDismiss={actions.dismiss} />
+            <StoryHeader story={view.story} analysis={analysis} dismissed={reply.dismissed} onDismiss={actions.dismiss} onUndo={actions.undismiss} />
             {model.rewriteNote && (
               <p class="bs-note" data-testid="rewrite-note">
                 {model.rewriteNote}

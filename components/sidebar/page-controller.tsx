@@ -74,6 +74,11 @@ function findArticle(url: string): Found {
   return found.needsFallback ? { markup: serialisePage(document) } : { article: found.article };
 }
 
+/** The href of the page's `<link rel=canonical>`, for one history entry per article. */
+function canonicalHref(): string | null {
+  return document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
+}
+
 function withoutHash(url: string): string {
   const at = url.indexOf('#');
   return at === -1 ? url : url.slice(0, at);
@@ -149,6 +154,7 @@ export class PageController {
         if (commit) void this.deps.settings.update({ sidebarWidth: clampSidebarWidth(width) });
       },
       dismiss: () => void this.dismiss(),
+      undismiss: () => void this.undismiss(true),
       showOnPage: (fact) => this.showOnPage(fact),
       showMark: (mark) => this.showMark(mark),
       loadDocument: (doc) => this.loadDocument(doc),
@@ -292,7 +298,7 @@ export class PageController {
         return;
       }
       this.article = article;
-      reply = await this.ask({ type: 'analyse', article });
+      reply = await this.ask({ type: 'analyse', article, canonical: canonicalHref() });
       if (!reply || id !== this.runId || !this.active || ctx.isInvalid) return;
     }
     this.article = article;
@@ -311,6 +317,13 @@ export class PageController {
     } finally {
       this.analysing = false;
     }
+  }
+
+  /** The article Backstory spoke about is gone from the page: take everything back. */
+  private withdraw(): void {
+    if (!this.state && !this.article) return;
+    this.clearPage();
+    this.notAnalysed();
   }
 
   private notAnalysed(): void {
@@ -406,7 +419,12 @@ export class PageController {
     this.lateRechecks += 1;
     const before = articleSignature(this.article);
     const pre = prefilterPage(document, this.deps.vocabulary);
-    if (!pre.pass) return;
+    if (!pre.pass) {
+      // The page replaced its article in place with something Backstory does not cover: what it
+      // said about the old one (verdict, badge, marks) is withdrawn.
+      this.withdraw();
+      return;
+    }
     const found = extractFromMarkup(document, this.url);
     if (found.needsFallback) {
       // Whether the article changed is known only from the background's answer: worth a round
@@ -417,6 +435,9 @@ export class PageController {
       }
     } else if (found.article && found.article.paragraphs.length > 0 && articleSignature(found.article) !== before) {
       await this.analyse(id, { article: found.article });
+      return;
+    } else if (changed && (!found.article || found.article.paragraphs.length === 0)) {
+      this.withdraw();
       return;
     }
     this.repaintLostMarks();
@@ -439,7 +460,7 @@ export class PageController {
       return;
     }
     // The article's own URL (without the new anchor), so history keeps one entry per article.
-    this.deps.send({ type: 'analyse', article }).catch(() => {
+    this.deps.send({ type: 'analyse', article, canonical: canonicalHref() }).catch(() => {
       // The background is restarting; its badge for this tab simply stays cleared.
     });
   }
@@ -447,7 +468,7 @@ export class PageController {
   private async reportUnanalysed(url: string): Promise<void> {
     if (this.deps.ctx.isInvalid) return;
     try {
-      await this.deps.send({ type: 'page-state', url });
+      await this.deps.send({ type: 'page-state', url, lang: document.documentElement.lang || null });
     } catch {
       // The background may be restarting; the badge simply stays as it was.
     }
@@ -537,11 +558,31 @@ export class PageController {
     this.painter.clear();
     this.host?.host.setAttribute('data-marks', '0');
     state.reply = { ...state.reply, dismissed: true };
-    this.patchState({ open: false, tabShown: false, markCount: 0, markedFacts: {}, markedSentences: {}, card: null, announcement: 'Backstory will not show this story on this page again.' });
+    // The panel stays open on its note and "Undo"; once closed, nothing of Backstory is shown.
+    this.patchState({ tabShown: false, markCount: 0, markedFacts: {}, markedSentences: {}, card: null, announcement: 'Backstory will not show this story on this page again. Undo is in the panel and the toolbar popup.' });
     try {
-      await this.deps.send({ type: 'dismiss-story', url: this.url, story });
+      await this.deps.send({ type: 'dismiss-story', url: this.url, story, canonical: canonicalHref() });
     } catch (err) {
       console.warn('Backstory: could not remember the dismissal', err);
+    }
+  }
+
+  /**
+   * Undo "Not this story": the story's marks and tab come back. `tell`: the reader undid it here
+   * (tell the background); false when the popup did and the background already knows.
+   */
+  async undismiss(tell: boolean, story?: string): Promise<void> {
+    const state = this.state;
+    if (!state || !state.reply.dismissed || !this.article) return;
+    if (story !== undefined && state.reply.view.story.id !== story) return;
+    const restored = { ...state.reply, dismissed: false };
+    this.show(restored, this.article);
+    this.patchState({ announcement: 'Backstory shows this story on this page again.' });
+    if (!tell) return;
+    try {
+      await this.deps.send({ type: 'undismiss-story', url: this.url, story: restored.view.story.id, canonical: canonicalHref() });
+    } catch (err) {
+      console.warn('Backstory: could not undo the dismissal', err);
     }
   }
 

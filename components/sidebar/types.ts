@@ -58,6 +58,8 @@ export interface SidebarActions {
   /** `commit` false while dragging (render only), true when the reader lets go (remember it). */
   setWidth(width: number, commit: boolean): void;
   dismiss(): void;
+  /** Undo "Not this story". */
+  undismiss(): void;
   /** Scroll to the in-page mark of a fact and show its card. */
   showOnPage(fact: string): void;
   /** Scroll to one in-page mark (by mark id) and show its card. */

@@ -114,7 +114,7 @@ describe('the content script on a covered article', () => {
     await vi.waitFor(() => expect(host()).not.toBeNull());
     await settings.update({ disabledSites: ['news.example'] });
     await vi.waitFor(() => expect(host()).toBeNull());
-    expect(sent.at(-1)).toEqual({ type: 'page-state', url: location.href });
+    expect(sent.at(-1)).toEqual({ type: 'page-state', url: location.href, lang: null });
   });
 
   it('does nothing at all where Backstory is off at load', async () => {
@@ -137,7 +137,7 @@ describe('the content script on a covered article', () => {
   it('stops at the prefilter on a page without the vocabulary, and tells the background', async () => {
     document.body.innerHTML = '<article><h1>Recipes</h1><p>' + 'Bake the bread slowly. '.repeat(20) + '</p></article>';
     await start();
-    await vi.waitFor(() => expect(sent).toEqual([{ type: 'page-state', url: location.href }]));
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'page-state', url: location.href, lang: null }]));
     expect(host()).toBeNull();
   });
 
@@ -189,15 +189,27 @@ describe('the content script on a covered article', () => {
     expect(inShadow('[data-testid="key-facts"]')).not.toBeNull();
   });
 
-  it('"Not this story" hides the sidebar and marks and tells the background', async () => {
+  it('"Not this story" takes the marks away, tells the background, and can be undone', async () => {
     await start();
     await vi.waitFor(() => expect(inShadow('[data-testid="not-this-story"]')).not.toBeNull());
+    const marks = host()!.getAttribute('data-marks');
+    expect(Number(marks)).toBeGreaterThan(0);
     (inShadow('[data-testid="not-this-story"]') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(sent.some((m) => m.type === 'dismiss-story')).toBe(true));
-    expect(sent.find((m) => m.type === 'dismiss-story')).toEqual({ type: 'dismiss-story', url: location.href, story: 's1' });
-    expect(inShadow('[data-testid="panel"]')).toBeNull();
+    expect(sent.find((m) => m.type === 'dismiss-story')).toEqual({ type: 'dismiss-story', url: location.href, story: 's1', canonical: null });
     expect(document.querySelector('mark')).toBeNull();
     expect(host()!.getAttribute('data-marks')).toBe('0');
+    // The panel stays on its note with "Undo"; closed, nothing of Backstory is shown.
+    (inShadow('[data-testid="undo-dismiss"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'undismiss-story')).toBe(true));
+    expect(sent.find((m) => m.type === 'undismiss-story')).toEqual({ type: 'undismiss-story', url: location.href, story: 's1', canonical: null });
+    expect(host()!.getAttribute('data-marks')).toBe(marks);
+    expect(inShadow('[data-testid="not-this-story"]')).not.toBeNull();
+    (inShadow('[data-testid="not-this-story"]') as HTMLButtonElement).click();
+    (inShadow('[data-testid="close"]') as HTMLButtonElement).click();
+    expect(inShadow('[data-testid="panel"]')).toBeNull();
+    expect(inShadow('[data-testid="edge-tab"]')).toBeNull();
+    expect(host()!.getAttribute('data-view')).toBe('hidden');
   });
 
   it('puts its host back when a page script removes it', async () => {
