@@ -361,6 +361,77 @@ describe('privacy', () => {
   });
 });
 
+/** The background's history, as the popup reads it. */
+async function historyUrls(popup: Page): Promise<string[]> {
+  return popup.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ recent: { url: string }[] }> } } }).chrome.runtime;
+    return (await runtime.sendMessage({ type: 'history-summary', limit: 50 })).recent.map((e) => e.url);
+  });
+}
+
+describe('addresses, undo and unsupported pages', () => {
+  it('files a pushState article under its own URL, and withdraws the verdict when the page swaps it in place', async () => {
+    const page = await open('/spa/weather');
+    await waitForPipeline(page);
+    await page.click('#to-diplomacy');
+    await waitForVerdict(page, 'match');
+    const popup = await openPopupFor(page);
+    const urls = await historyUrls(popup);
+    expect(urls.some((u) => u.endsWith('/spa/diplomacy'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/spa/weather'))).toBe(false);
+    await popup.close();
+    // The page replaces the article with the weather story, keeping the URL.
+    await page.click('#swap-in-place');
+    await page.waitForFunction((host) => !document.querySelector(host), HOST, { timeout: 15_000 });
+    expect(await badgeOf(page)).toBe('');
+    await page.close();
+  });
+
+  it('"Not this story" also holds for a ?utm_ copy of the page, and is undone from the popup', async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    await inSidebar(page, '[data-testid=not-this-story]').click();
+    await inSidebar(page, '[data-testid=undo-dismiss]').waitFor({ timeout: 5_000 });
+    await page.goto(`${server.base}/e2e/covered-responses.html?utm_source=newsletter&fbclid=x`);
+    await waitForVerdict(page, 'match');
+    await waitForView(page, 'hidden');
+    expect((await hostAttributes(page))?.marks).toBe('0');
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('#verdict').textContent(), POLL).toMatch(/not about/);
+    await popup.locator('#undo-dismiss').dispatchEvent('click');
+    await page.waitForFunction((host) => Number(document.querySelector(host)?.getAttribute('data-marks')) > 0, HOST, { timeout: 10_000 });
+    expect(['panel', 'tab']).toContain((await hostAttributes(page))?.view);
+    await expect.poll(() => popup.locator('#verdict').textContent(), POLL).toMatch(/^Match/);
+    // "Clear history" asks first; "Keep it" keeps it.
+    await popup.reload();
+    await popup.locator('#clear-history').dispatchEvent('click');
+    await expect.poll(() => popup.locator('#confirm-clear').textContent(), POLL).toMatch(/Delete all \d+ articles?/);
+    await popup.locator('#confirm-clear-no').dispatchEvent('click');
+    expect(await popup.locator('#confirm-clear').count()).toBe(0);
+    expect((await historyUrls(popup)).length).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('the popup says a page in another language is not supported', async () => {
+    // A report of the covered story, written in French.
+    const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Washington remet sa réponse écrite à Moscou</title><meta property="og:type" content="article"></head><body><article>
+      <h1>Washington remet à Moscou sa réponse écrite sur les garanties de sécurité</h1>
+      <p>Les États-Unis ont remis mercredi à la Russie leur réponse écrite aux exigences du Kremlin en matière de sécurité, a déclaré le secrétaire d’État Antony Blinken, qui y voit une voie diplomatique sérieuse.</p>
+      <p>Le document a été remis à Moscou par l’ambassadeur américain John Sullivan au vice-ministre des Affaires étrangères Alexandre Grouchko, selon un communiqué du ministère russe.</p>
+      <p>Blinken a précisé que la réponse ne cédait rien sur la politique de la porte ouverte de l’OTAN et que le texte ne serait pas rendu public.</p>
+      <p>Le secrétaire général de l’OTAN, Jens Stoltenberg, a indiqué que l’Alliance avait envoyé ses propres propositions écrites à Moscou.</p>
+    </article></body></html>`;
+    server.page('/e2e/in-french.html', html);
+    const page = await open('/e2e/in-french.html');
+    await waitForPipeline(page);
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('#verdict').textContent(), POLL).toMatch(/^Not analysed\. Written in French; Backstory recognises English-language articles only\.$/);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('elsewhere', () => {
   it('stays silent on an unrelated article: no host element, no badge', async () => {
     const page = await open('/e2e/unrelated.html');
