@@ -227,7 +227,7 @@ async function firstMarkPoint(page: Page): Promise<{ x: number; y: number; top: 
 
 describe('the reader at different widths', () => {
   for (const width of [1280, 1024, 800, 400]) {
-    it(`never covers the article's text at ${width} px, and opens on demand where it does not open by itself`, async () => {
+    it(`never covers the article's text or page links at ${width} px, and opens on demand where it does not open by itself`, async () => {
       const page = await ext.context.newPage();
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`${server.base}/e2e/covered-responses.html`);

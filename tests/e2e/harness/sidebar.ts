@@ -49,7 +49,7 @@ export async function waitForView(page: Page, view: 'panel' | 'tab' | 'hidden', 
 
 /**
  * The article's text blocks that lie in the column of Backstory's visible part (panel or edge tab),
- * as the first words of each; empty when nothing of the article is covered.
+ * and the page's links and controls under it, by their first words; empty when it covers nothing.
  */
 export async function coveredText(page: Page): Promise<string[]> {
   return page.evaluate((host) => {
@@ -68,6 +68,11 @@ export async function coveredText(page: Page): Promise<string[]> {
       // across is enough to cover text.
       const across = left < box.right && right > box.left;
       if (across && r.width > 0) covered.push((el.textContent ?? '').slice(0, 30));
+    }
+    // Page controls under it would take focus where the reader cannot see them.
+    for (const el of Array.from(document.querySelectorAll('a[href], button, input, select, textarea'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top) covered.push(`control: ${(el.textContent ?? '').slice(0, 30)}`);
     }
     return covered;
   }, HOST);
