@@ -20,7 +20,7 @@ import { MAX_PAGE_HTML_CHARS, type AnalyseReply, type MessageOf, type MessageTyp
 import { SIDEBAR_WIDTH, clampSidebarWidth, isActiveOn, type Settings, type SettingsStore } from '@/lib/settings';
 import { marginFor, planLayout, type Layout, type ViewMode } from '@/lib/view/layout';
 import { articleExtent } from './article-bounds';
-import { HOST_TAG, mountHost, removeStaleHosts, type HostHandle } from './host';
+import { HOST_TAG, SKIP_TAG, mountHost, removeStaleHosts, type HostHandle } from './host';
 import { LateTextWatch } from './late-text-watch';
 import { MarkPainter, removeStaleMarks, type PaintedMark } from './mark-painter';
 import { MarkPointer } from './mark-pointer';
@@ -91,7 +91,7 @@ export class PageController {
   /** Bumped by every run and teardown; async work from an older run checks it and stops. */
   private runId = 0;
   private host: HostHandle | null = null;
-  private readonly painter = new MarkPainter(document, { skip: (el) => el.localName === HOST_TAG });
+  private readonly painter = new MarkPainter(document, { skip: (el) => el.localName === HOST_TAG || el.localName === SKIP_TAG });
   private state: SidebarState | null = null;
   private article: ExtractedArticle | null = null;
   private specs: MarkSpec[] = [];
@@ -125,7 +125,8 @@ export class PageController {
   constructor(private readonly deps: PageControllerDeps) {
     const isOwn = (node: Node | EventTarget | null) => {
       const host = this.host?.host ?? null;
-      return !!host && node instanceof Node && (node === host || host.contains(node));
+      const skip = this.host?.skip ?? null;
+      return !!host && node instanceof Node && (node === host || host.contains(node) || node === skip || !!skip?.contains(node));
     };
     this.lateText = new LateTextWatch(deps.ctx, {
       ignore: isOwn,
@@ -477,7 +478,14 @@ export class PageController {
   // ── host and rendering ─────────────────────────────────────────────────────────────────────
 
   private ensureHost(): HostHandle {
-    this.host ??= mountHost(this.deps.ctx, this.deps.css);
+    if (!this.host) {
+      this.host = mountHost(this.deps.ctx, this.deps.css);
+      // "Skip to Backstory": open the panel if needed and move focus into it.
+      this.host.onSkip(() => {
+        if (this.state?.open) this.focusPanel();
+        else this.setOpen(true, true);
+      });
+    }
     return this.host;
   }
 
@@ -520,6 +528,11 @@ export class PageController {
       else (document.activeElement as HTMLElement | null)?.blur?.();
       this.returnFocus = null;
     }
+  }
+
+  /** Move focus into the open panel. */
+  private focusPanel(): void {
+    this.host?.shadow.querySelector<HTMLElement>('[data-testid=panel]')?.focus({ preventScroll: true });
   }
 
   /** Remove marks, host and state for the current page, keeping listeners (settings, SPA). */

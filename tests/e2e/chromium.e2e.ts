@@ -340,6 +340,29 @@ describe('clicks and marks', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('the first Tab on the page reaches "Skip to Backstory", which opens the panel and moves focus into it', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 800, height: 800 });
+    await page.goto(`${server.base}/e2e/covered-responses.html`);
+    await waitForVerdict(page, 'match');
+    await waitForView(page, 'tab');
+    await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return { tag: active?.localName ?? null, inside: active?.shadowRoot?.activeElement?.getAttribute('data-testid') ?? null };
+      });
+    expect(await focused()).toEqual({ tag: 'backstory-skip', inside: 'skip' });
+    await page.keyboard.press('Enter');
+    await waitForView(page, 'panel');
+    await expect.poll(focused, POLL).toEqual({ tag: 'backstory-sidebar', inside: 'panel' });
+    // Nothing of the page that could take focus lies under the panel.
+    expect(await coveredText(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('privacy', () => {
   it("the page's scripts cannot read the reader's history from the sidebar; the popup shows it", async () => {
     const page = await open('/e2e/covered-responses.html');
