@@ -104,17 +104,27 @@ export function Sidebar({ reply, side, width, focus, markedFacts, markedSentence
           />
         ) : (
           <>
-            <StoryHeader story={view.story} analysis={analysis} dismissed={reply.dismissed} onDismiss={actions.dismiss} onUndo={actions.undismiss} />
+            <StoryHeader story={view.story} analysis={{ ...analysis, reasons: analysis.reasons.map(model.readable) }} dismissed={reply.dismissed} onDismiss={actions.dismiss} onUndo={actions.undismiss} />
             {model.rewriteNote && (
               <p class="bs-note" data-testid="rewrite-note">
                 {model.rewriteNote}
               </p>
             )}
-            <KeyFacts facts={view.facts} model={model} markedFacts={markedFacts} focus={focus} onShowOnPage={actions.showOnPage} />
+            {/* In reader order, each fact once: what others confirm, what differs, what is left
+                out, then the coverage and the timeline. */}
+            <KeyFacts
+              facts={analysis.verdict === 'match' ? model.confirmed : view.facts}
+              title={analysis.verdict === 'match' ? 'Confirmed by other coverage' : 'Key facts of the story'}
+              empty={analysis.verdict === 'match' ? 'Nothing this article states is confirmed by other coverage Backstory holds.' : undefined}
+              model={model}
+              markedFacts={markedFacts}
+              focus={focus}
+              onShowOnPage={actions.showOnPage}
+            />
             <Differences model={model} markedSentences={markedSentences} onShowMark={actions.showMark} />
             {analysis.verdict === 'match' && <MissingFacts facts={model.missing} />}
-            <Timeline items={view.timeline} story={view.story.id} storyTitles={view.storyTitles} />
-            <Coverage items={view.coverage} onOpen={openReader} />
+            <Coverage items={model.coverage} onOpen={openReader} readable={model.readable} />
+            <Timeline items={model.timeline} story={view.story.id} storyTitles={view.storyTitles} />
             <Entities entities={view.entities} />
             {reply.storageError && (
               <p class="bs-footnote" data-testid="storage-error">

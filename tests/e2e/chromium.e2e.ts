@@ -118,6 +118,23 @@ describe('on a covered article', () => {
     expect(await inSidebar(page, '[data-testid=coverage-item]').count()).toBeGreaterThanOrEqual(4);
   });
 
+  it('says each thing once, in reader order, clean sources first, with no internal ids', async () => {
+    const sections = await page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      const order = Array.from(root.querySelectorAll<HTMLElement>('[data-testid=key-facts], [data-testid=discrepancies], [data-testid=missing], [data-testid=coverage], [data-testid=timeline]')).map((el) => el.dataset.testid);
+      const confirmed = Array.from(root.querySelectorAll<HTMLElement>('[data-testid=fact]')).map((el) => el.dataset.factId);
+      const missing = Array.from(root.querySelectorAll<HTMLElement>('[data-testid=missing-fact]')).map((el) => el.dataset.factId);
+      const noted = Array.from(root.querySelectorAll('[data-testid=coverage-item]')).map((el) => el.querySelector('[data-testid=quality-note]') !== null);
+      return { order, confirmed, missing, noted, text: root.querySelector('[data-testid=panel]')!.textContent ?? '' };
+    }, HOST);
+    expect(sections.order).toEqual(['key-facts', 'discrepancies', 'missing', 'coverage', 'timeline']);
+    expect(sections.confirmed.filter((id) => sections.missing.includes(id))).toEqual([]);
+    // Every clean source comes before any with an impossible date or garbled names.
+    expect(sections.noted.indexOf(true)).toBeGreaterThan(0);
+    expect(sections.noted.slice(sections.noted.indexOf(true))).not.toContain(false);
+    expect(sections.text).not.toMatch(/\bd\d{3}\b/);
+  });
+
   it('opens a piece of coverage in a reader view inside the sidebar', async () => {
     await inSidebar(page, '[data-testid=coverage-item] button').first().click();
     const reader = inSidebar(page, '[data-testid=reader]');

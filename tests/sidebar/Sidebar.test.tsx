@@ -58,9 +58,21 @@ describe('the sidebar panel', () => {
     expect(q('announcer')!.textContent).toBe('Backstory: related');
   });
 
-  it('lists key facts with corroboration, on-page state and expandable source wording', () => {
+  it('on a match, lists once each what others confirm, what differs and what is left out, in that order, then coverage and timeline', () => {
+    show(state(), actions());
+    expect(qa('fact').map((f) => f.dataset.factId)).toEqual(['f-harbour']);
+    expect(q('key-facts')!.textContent).toMatch(/^Confirmed by other coverage/);
+    expect(qa('missing-fact').map((f) => f.dataset.factId)).toEqual(['f-vote']);
+    const order = Array.from(root.querySelectorAll<HTMLElement>('[data-testid="key-facts"], [data-testid="discrepancies"], [data-testid="missing"], [data-testid="coverage"], [data-testid="timeline"]')).map((el) => el.dataset.testid);
+    expect(order).toEqual(['key-facts', 'discrepancies', 'missing', 'coverage', 'timeline']);
+    // Clean sources first: d2 has garbled names and an impossible date.
+    expect(qa('coverage-item').map((c) => c.dataset.doc)).toEqual(['d1', 'd2']);
+    expect(root.textContent).not.toMatch(/\bd\d{1,3}\b/);
+  });
+
+  it('on a related page, lists the story\'s key facts with corroboration, on-page state and expandable source wording', () => {
     const a = actions();
-    show(state(), a);
+    show(state({ reply: reply({ verdict: 'related' }) }), a);
     const facts = qa('fact');
     expect(facts.map((f) => f.dataset.factId)).toEqual(['f-harbour', 'f-cost', 'f-vote']);
     expect(facts.map((f) => f.dataset.onPage)).toEqual(['true', 'true', 'false']);
@@ -192,7 +204,7 @@ describe('the sidebar panel', () => {
   });
 
   it('opens at a fact: expands it and moves focus to it', () => {
-    show(state({ focus: { fact: 'f-cost', nonce: 1 } }), actions());
+    show(state({ reply: reply({ verdict: 'related' }), focus: { fact: 'f-cost', nonce: 1 } }), actions());
     const fact = qa('fact')[1]!;
     expect(qa('fact').map((f) => f.dataset.active)).toEqual(['false', 'true', 'false']);
     expect(fact.querySelector('[data-testid="fact-expand"]')!.getAttribute('aria-expanded')).toBe('true');
@@ -200,7 +212,7 @@ describe('the sidebar panel', () => {
   });
 
   it('keeps long fact lists short until asked, but always shows the fact a mark led to', () => {
-    const base = reply();
+    const base = reply({ verdict: 'related' });
     const many = Array.from({ length: 10 }, (_, i) => ({ ...base.view.facts[2]!, id: `g${i}`, text: `Fact number ${i}` }));
     const r = { ...base, view: { ...base.view, facts: many } };
     show(state({ reply: r }), actions());
