@@ -21,8 +21,8 @@ export type ViewMode = 'panel' | 'tab' | 'hidden';
 
 /** Below this viewport width (CSS px) the panel never opens by itself. */
 export const NARROW_VIEWPORT = 1000;
-/** A pushed page keeps at least this width; narrower, the panel becomes a sheet. */
-export const MIN_PAGE_WIDTH = 420;
+/** A pushed page keeps at least this width (a small phone's); narrower, the panel becomes a sheet. */
+export const MIN_PAGE_WIDTH = 360;
 /** Space kept between the article's text and Backstory. */
 export const TEXT_GAP = 16;
 /** Width of the edge tab. */

@@ -48,11 +48,11 @@ export async function waitForView(page: Page, view: 'panel' | 'tab' | 'hidden', 
 }
 
 /**
- * The article's text blocks that lie in the column of Backstory's visible part (panel or edge tab),
- * and the page's links and controls under it, by their first words; empty when it covers nothing.
+ * Run in the page (Playwright or Puppeteer `evaluate`): the article's text blocks that lie in the
+ * column of Backstory's visible part (panel or edge tab), and the page's links and controls under
+ * it, by their first words; empty when it covers nothing.
  */
-export async function coveredText(page: Page): Promise<string[]> {
-  return page.evaluate((host) => {
+export const coveredTextIn = (host: string): string[] => {
     const root = document.querySelector(host)?.shadowRoot;
     const shown = root?.querySelector('[data-testid=panel]') ?? root?.querySelector('[data-testid=edge-tab]');
     if (!shown) return [];
@@ -75,5 +75,8 @@ export async function coveredText(page: Page): Promise<string[]> {
       if (r.width > 0 && r.height > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top) covered.push(`control: ${(el.textContent ?? '').slice(0, 30)}`);
     }
     return covered;
-  }, HOST);
+};
+
+export async function coveredText(page: Page): Promise<string[]> {
+  return page.evaluate(coveredTextIn, HOST);
 }
