@@ -231,4 +231,23 @@ describe('Firefox', () => {
     await popup.close();
     await page.close();
   });
+
+  it('files a pushState article under its own URL, and withdraws the verdict when the page swaps it in place', async () => {
+    const page = await open('/spa/weather');
+    await page.waitForFunction(() => performance.getEntriesByName('backstory:prefilter').length > 0, { timeout: 20_000 });
+    await page.click('#to-diplomacy');
+    await waitForVerdict(page, 'match');
+    const popup = await openPopupFor(page);
+    const urls = await popup.evaluate(async () => {
+      const runtime = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ recent: { url: string }[] }> } } }).browser.runtime;
+      return (await runtime.sendMessage({ type: 'history-summary', limit: 50 })).recent.map((e) => e.url);
+    });
+    expect(urls.some((u) => u.endsWith('/spa/diplomacy'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/spa/weather'))).toBe(false);
+    await popup.close();
+    await page.bringToFront();
+    await page.click('#swap-in-place');
+    await page.waitForFunction((host) => !document.querySelector(host), { timeout: 15_000 }, HOST);
+    await page.close();
+  });
 });
