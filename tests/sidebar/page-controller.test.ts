@@ -146,6 +146,10 @@ describe('the content script on a covered article', () => {
     const controller = await start();
     await vi.waitFor(() => expect(host()?.getAttribute('data-verdict')).toBe('match'));
     expect(inShadow('[data-testid="panel"]')).toBeNull();
+    // Badge only: no marks painted, no tab; the reader sees nothing on the page.
+    expect(host()!.getAttribute('data-marks')).toBe('0');
+    expect(document.querySelector('mark')).toBeNull();
+    expect(host()!.getAttribute('data-view')).toBe('hidden');
     expect(controller.command('toggle')).toEqual({ open: true });
     expect(inShadow('[data-testid="panel"]')).not.toBeNull();
     expect(controller.command('close')).toEqual({ open: false });
@@ -356,5 +360,36 @@ describe('the host element', () => {
     document.addEventListener('keydown', (e) => pageKeys.push(e.key));
     (inShadow('[data-testid="close"]') as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
     expect(pageKeys).toEqual([]);
+  });
+
+  it('puts a "Skip to Backstory" control first in the document, which opens the panel and focuses it', async () => {
+    await settings.update({ badgeOnly: true });
+    await start();
+    await vi.waitFor(() => expect(host()?.getAttribute('data-verdict')).toBe('match'));
+    const skip = document.documentElement.firstElementChild!;
+    expect(skip.localName).toBe('backstory-skip');
+    const button = skip.shadowRoot!.querySelector<HTMLButtonElement>('[data-testid="skip"]')!;
+    expect(button.textContent).toBe('Skip to Backstory');
+    button.click();
+    await vi.waitFor(() => expect(inShadow('[data-testid="panel"]')).not.toBeNull());
+    expect(host()!.getAttribute('data-view')).toBe('panel');
+    await vi.waitFor(() => expect(host()!.shadowRoot!.activeElement).toBe(inShadow('[data-testid="panel"]')));
+  });
+
+  it('gives the page a margin while the panel is pushed beside it, and gives the page\'s own back', async () => {
+    document.documentElement.style.setProperty('margin-right', '3px');
+    await start();
+    // happy-dom lays nothing out: the article fills the 1024 px viewport, so the panel pushes.
+    await vi.waitFor(() => expect(host()?.getAttribute('data-view')).toBe('panel'));
+    expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('380px');
+    expect(document.documentElement.style.getPropertyPriority('margin-right')).toBe('important');
+    (inShadow('[data-testid="close"]') as HTMLButtonElement).click();
+    expect(host()!.getAttribute('data-view')).toBe('tab');
+    expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('36px');
+    await settings.update({ enabled: false });
+    await vi.waitFor(() => expect(host()).toBeNull());
+    expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('3px');
+    expect(document.documentElement.style.getPropertyPriority('margin-right')).toBe('');
+    document.documentElement.style.removeProperty('margin-right');
   });
 });
