@@ -13,7 +13,6 @@ export const PAGE_CONTROL_SELECTOR = [
   'textarea',
   'label',
   'summary',
-  'details',
   'option',
   'video',
   'audio',
@@ -27,8 +26,9 @@ export const PAGE_CONTROL_SELECTOR = [
   '[role=switch]',
   '[role=option]',
   '[role=slider]',
-  '[onclick]',
 ].join(',');
+// Not listed on purpose: `details` (its open body is article text) and `[onclick]` (pages put it on
+// whole wrappers for analytics, which would make every mark unclickable).
 
 /** The part of Element used: `closest` (so tests can hand in a plain object). */
 export interface ClosestCapable {

@@ -16,7 +16,6 @@ describe('clicks Backstory answers', () => {
       ['<label>Name <input></label>', 'input'],
       ['<label><span>Agree</span></label>', 'span'],
       ['<div role="button"><i>close</i></div>', 'i'],
-      ['<div onclick="x()">go</div>', 'div'],
       ['<details><summary>More</summary></details>', 'summary'],
     ] as const) {
       expect(isPageControl(inside(html, sel)), html).toBe(true);
@@ -27,6 +26,9 @@ describe('clicks Backstory answers', () => {
     expect(isPageControl(inside('<article><p>The <em>document</em> was delivered.</p></article>', 'em'))).toBe(false);
     expect(isPageControl(inside('<p><a name="top">here</a></p>', 'a'))).toBe(false);
     expect(isPageControl(null)).toBe(false);
+    // Text in an open <details> body, or in a wrapper a page gave an onclick for analytics.
+    expect(isPageControl(inside('<details open><summary>More</summary><p>The <b>reply</b> came.</p></details>', 'b'))).toBe(false);
+    expect(isPageControl(inside('<div onclick="track()"><p>The <b>reply</b> came.</p></div>', 'b'))).toBe(false);
   });
 
   it('answers only the reader’s own primary clicks on text', () => {
