@@ -49,12 +49,27 @@ async function panelVisible(page: Page): Promise<boolean> {
   }, HOST);
 }
 
+/** Whether an error, or one of its causes, is a WebDriver BiDi protocol error. */
+function fromProtocol(err: unknown): boolean {
+  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) if (/ProtocolError|Protocol error/.test(`${(e as Error).name}: ${(e as Error).message}`)) return true;
+  return false;
+}
+
 /** See chromium.e2e.ts: the popup is opened in a tab, then re-read with the article's tab in front. */
 async function openPopupFor(page: Page): Promise<Page> {
   const popup = await browser.newPage();
   // BiDi never reports this navigation as finished; wait for the popup's content instead.
   popup.goto(firefoxPopupUrl, { timeout: 0 }).catch(() => {});
-  await popup.waitForSelector('#verdict', { timeout: 15_000 });
+  // While the extension page is still navigating, BiDi can fail a script call outright ("right-hand
+  // side of 'in' should be an object"); that is the driver, not the popup: ask again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await popup.waitForSelector('#verdict', { timeout: 15_000 });
+      break;
+    } catch (err) {
+      if (attempt >= 3 || !fromProtocol(err)) throw err;
+    }
+  }
   await page.bringToFront();
   await popup.evaluate(() => location.reload());
   await new Promise((r) => setTimeout(r, 300));
