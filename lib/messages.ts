@@ -15,7 +15,11 @@ import type { StoryView } from './view/story-view';
 export interface MessageMap {
   // content → background
   /** Analyse the page's extracted article; the background records matched visits in history. */
-  analyse: { request: { article: ExtractedArticle }; reply: AnalyseReply };
+  /**
+   * `canonical`: the href of the page's `<link rel=canonical>`, if any; history and dismissals are
+   * keyed by it when it names the page's own site (lib/history/canonical-url.ts).
+   */
+  analyse: { request: { article: ExtractedArticle; canonical?: string | null }; reply: AnalyseReply };
   /**
    * Extract and analyse a page whose markup has no article container to trust: the content script
    * sends its serialised markup (at most MAX_PAGE_HTML_CHARS characters), and the background runs
@@ -27,8 +31,10 @@ export interface MessageMap {
   'analyse-page-html': { request: { url: string; html: string }; reply: (AnalyseReply & { article: ExtractedArticle }) | { article: null } };
   /** One seed document, for the sidebar's reader view. */
   document: { request: { doc: string }; reply: { document: KbDocument | null } };
-  /** "Not this story": hide the story on this page (url) and remember it. */
-  'dismiss-story': { request: { url: string; story: string }; reply: { ok: boolean } };
+  /** "Not this story": hide the story on this page (url, or its canonical URL) and remember it. */
+  'dismiss-story': { request: { url: string; story: string; canonical?: string | null }; reply: { ok: boolean } };
+  /** Undo "Not this story" for this page and story. */
+  'undismiss-story': { request: { url: string; story: string; canonical?: string | null }; reply: { ok: boolean } };
   /**
    * "This tab now shows `url`, and I am not analysing it": sent by the content script whenever it
    * decides not to ask for an analysis (the prefilter said no, Backstory is off here, or an SPA
@@ -36,11 +42,13 @@ export interface MessageMap {
    * the popup can offer the per-site switch (without the "tabs" permission the popup cannot read
    * the tab's URL itself). An `analyse` for the tab replaces this state.
    */
-  'page-state': { request: { url: string }; reply: { ok: boolean } };
+  'page-state': { request: { url: string; lang?: string | null }; reply: { ok: boolean } };
 
   // popup → background
   /** The state of one tab as the background last heard it from that tab's content script. */
   'tab-state': { request: { tabId: number }; reply: TabState | null };
+  /** Undo "Not this story" for the story shown in a tab (the popup's button). */
+  'tab-undismiss': { request: { tabId: number }; reply: { ok: boolean } };
   /** Ask the tab's content script to open, close or toggle the sidebar. */
   'sidebar-request': { request: { tabId: number; action: SidebarAction }; reply: { delivered: boolean } };
   /** Recent history, its size, KB changes to facts the reader saw, and any storage failure. */
@@ -55,6 +63,8 @@ export interface MessageMap {
   // background → content
   /** Open, close or toggle the sidebar in this tab. */
   'sidebar-command': { request: { action: SidebarAction }; reply: { open: boolean } };
+  /** The reader undid "Not this story" in the popup: show the story on this page again. */
+  'story-restored': { request: { story: string }; reply: { ok: boolean } };
 }
 
 export interface AnalyseReply {
@@ -63,8 +73,6 @@ export interface AnalyseReply {
   view: StoryView | null;
   /** True when the reader said "not this story" for this story on this URL. */
   dismissed: boolean;
-  /** "You have read 2 of the 5 pieces of coverage on this story"; null when unknown. */
-  reading: { read: number; total: number } | null;
   /** Why the visit could not be recorded (quota, private window), or null. Never blocks the sidebar. */
   storageError: string | null;
 }
@@ -85,6 +93,19 @@ export interface TabState {
   storyTitle: string | null;
   /** The reader said "not this story" for this story on this page: no badge, sidebar hidden. */
   dismissed: boolean;
+  /**
+   * "You have read 2 of the 5 pieces of coverage on this story", from the reader's history. Shown
+   * in the popup only: nothing derived from history is ever put into the page, where its scripts
+   * could read it. Null or absent when unknown.
+   */
+  reading?: { read: number; total: number } | null;
+  /** The address history and dismissals use for this page (canonical, tracking parameters dropped). */
+  key?: string;
+  /**
+   * Why the page was not analysed, when Backstory cannot read it (today: its language), as a
+   * reader-facing sentence; null or absent otherwise.
+   */
+  unsupported?: string | null;
 }
 
 export interface HistorySummary {
@@ -107,7 +128,10 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'analyse-page-html',
   'document',
   'dismiss-story',
+  'undismiss-story',
   'page-state',
+  'tab-undismiss',
+  'story-restored',
   'tab-state',
   'sidebar-request',
   'history-summary',

@@ -23,6 +23,8 @@ export function Popup({ api }: { api: PopupApi }) {
   const [summary, setSummary] = useState<HistorySummary>(EMPTY);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** "Clear history" was pressed once: ask before deleting. */
+  const [confirmClear, setConfirmClear] = useState(false);
 
   const refreshHistory = useCallback(async () => {
     try {
@@ -74,7 +76,14 @@ export function Popup({ api }: { api: PopupApi }) {
     setStatus(reply.delivered ? 'Sidebar opened.' : 'Backstory is not running on this page.');
   }
 
+  async function undoDismiss() {
+    if (tabId === undefined) return;
+    const reply = await api.send({ type: 'tab-undismiss', tabId }).catch(() => ({ ok: false }));
+    setStatus(reply.ok ? 'Backstory shows this story on this page again.' : 'That could not be undone.');
+  }
+
   async function clearHistory() {
+    setConfirmClear(false);
     const reply = await api.send({ type: 'history-clear' });
     if (reply.ok) {
       setStatus(`History cleared (${summary.total} ${summary.total === 1 ? 'article' : 'articles'}).`);
@@ -106,6 +115,16 @@ export function Popup({ api }: { api: PopupApi }) {
       <p id="verdict" aria-live="polite" class={`verdict verdict-${tab && !tab.dismissed && current.enabled && siteOn ? tab.verdict : 'quiet'}`}>
         {settings ? verdictLine(tab, current) : 'Loading…'}
       </p>
+      {tab?.reading && tab.verdict !== 'none' && (
+        <p id="reading" class="muted">
+          You have read {tab.reading.read} of {tab.reading.total} pieces of coverage on this story.
+        </p>
+      )}
+ {tab?.dismissed && tab.verdict !== 'none' && tabId !== undefined && (
+        <button type="button" id="undo-dismiss" onClick={undoDismiss}>
+          Undo “Not this story”
+        </button>
+      )}
       <button type="button" id="open-sidebar" class="primary" disabled={!canOpen} onClick={openSidebar}>
         Open sidebar
       </button>
@@ -135,8 +154,21 @@ export function Popup({ api }: { api: PopupApi }) {
       </p>
       <KbChanges articles={summary.kbChanges} onSeen={kbChangesSeen} />
       <HistoryList entries={summary.recent} total={summary.total} />
+      {confirmClear && summary.total > 0 && (
+        <div id="confirm-clear" class="confirm" role="alertdialog" aria-labelledby="confirm-clear-text">
+          <p id="confirm-clear-text">
+            Delete all {summary.total} {summary.total === 1 ? 'article' : 'articles'} and every “Not this story” from your history? This cannot be undone.
+          </p>
+          <button type="button" id="confirm-clear-yes" class="danger" onClick={clearHistory}>
+            Delete history
+          </button>
+          <button type="button" id="confirm-clear-no" onClick={() => setConfirmClear(false)}>
+            Keep it
+          </button>
+        </div>
+      )}
       <div class="actions">
-        <button type="button" id="clear-history" disabled={summary.total === 0} onClick={clearHistory}>
+        <button type="button" id="clear-history" disabled={summary.total === 0 || confirmClear} onClick={() => setConfirmClear(true)}>
           Clear history
         </button>
         <button type="button" id="export-history" disabled={summary.total === 0} onClick={exportHistory}>

@@ -12,5 +12,7 @@ export function verdictLine(state: TabState | null, settings: Settings): string 
   if (state.verdict !== 'none' && state.dismissed) return `You said this page is not about ${story}.`;
   if (state.verdict === 'match') return `Match: this page is about ${story}.`;
   if (state.verdict === 'related') return `Related: this page touches on ${story}.`;
+  // Backstory could not read the page (another language): say why, not that nothing is covered.
+  if (state.unsupported) return `Not analysed. ${state.unsupported}.`;
   return 'Nothing Backstory covers on this page.';
 }

@@ -4,12 +4,13 @@ import { formatDate, percent } from './format';
 import { Section } from './Section';
 
 /** Every seed document on the story; opening one shows its text in the reader view. */
-export function Coverage({ items, onOpen }: { items: CoverageItem[]; onOpen: (doc: string) => void }) {
+export function Coverage({ items, onOpen, readable = (t) => t }: { items: CoverageItem[]; onOpen: (doc: string) => void; readable?: (text: string) => string }) {
   return (
     <Section id="coverage" testid="coverage" title="Related coverage" count={items.length}>
       <ul class="bs-list">
         {items.map((item) => {
-          const note = qualityNote(item);
+          const raw = qualityNote(item);
+          const note = raw && readable(raw);
           return (
             <li key={item.doc} class="bs-coverage" data-testid="coverage-item" data-doc={item.doc}>
               <button type="button" class="bs-coverage-title" data-testid="coverage-open" onClick={() => onOpen(item.doc)}>

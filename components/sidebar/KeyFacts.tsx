@@ -9,6 +9,10 @@ const FACT_LIMIT = 6;
 
 interface Props {
   facts: Fact[];
+  /** The section's heading. */
+  title?: string;
+  /** What to say when there are no facts. */
+  empty?: string;
   model: SidebarModel;
   markedFacts: Record<string, string>;
   focus: { fact: string; nonce: number } | null;
@@ -16,14 +20,14 @@ interface Props {
 }
 
 /** Key facts, most corroborated first, each expandable to every source's own sentence. */
-export function KeyFacts({ facts, model, markedFacts, focus, onShowOnPage }: Props) {
+export function KeyFacts({ facts, title = 'Key facts', empty, model, markedFacts, focus, onShowOnPage }: Props) {
   const [expanded, setExpanded] = useState(false);
   // A fact the reader was sent to (a clicked mark) is always shown, however far down it is.
   const shown = visibleCount(facts.length, FACT_LIMIT, expanded, focus ? facts.findIndex((f) => f.id === focus.fact) : -1);
   return (
-    <Section id="facts" testid="key-facts" title="Key facts" count={facts.length}>
+    <Section id="facts" testid="key-facts" title={title} count={facts.length}>
       {facts.length === 0 ? (
-        <p class="bs-empty">The coverage states no facts about this story that Backstory could pin down.</p>
+        <p class="bs-empty">{empty ?? 'The coverage states no facts about this story that Backstory could pin down.'}</p>
       ) : (
         <ul class="bs-list" id="bs-fact-list">
           {facts.slice(0, shown).map((fact) => (

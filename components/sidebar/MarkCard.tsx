@@ -1,6 +1,11 @@
 import type { MarkCardState } from './types';
 
 const CARD_WIDTH = 300;
+
+function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 const GAP = 8;
 
 /**
@@ -15,7 +20,17 @@ export function MarkCard({ card }: { card: MarkCardState }) {
   const style = below ? { left: `${left}px`, top: `${card.anchor.bottom + GAP}px` } : { left: `${left}px`, bottom: `${vh - card.anchor.top + GAP}px` };
   return (
     <div class={`bs-card bs-card--${card.tone}`} data-testid="mark-card" role="tooltip" style={style}>
-      <p class="bs-card-kicker">{card.tone === 'differs' ? 'Sources differ' : 'Same as the coverage'}</p>
+      <p class="bs-card-kicker">{card.tone === 'differs' ? 'Differs from the sources' : 'Backed by other coverage'}</p>
+      {card.claim && (
+        <p class="bs-card-claim" data-testid="mark-card-claim">
+          {card.claim}
+        </p>
+      )}
+      {card.sources.length > 0 && (
+        <p class="bs-card-sources" data-testid="mark-card-sources">
+          Reported by {listOf(card.sources)}
+        </p>
+      )}
       {card.notes.map((n) => (
         <p key={n} class="bs-card-note">
           {n}

@@ -12,7 +12,11 @@ import { StoryHeader } from './StoryHeader';
 import { Timeline } from './Timeline';
 import type { SidebarActions, SidebarState } from './types';
 
-type Props = Pick<SidebarState, 'reply' | 'side' | 'width' | 'focus' | 'markedFacts' | 'markedSentences' | 'takeFocus'> & { actions: SidebarActions };
+type Props = Pick<SidebarState, 'reply' | 'side' | 'focus' | 'markedFacts' | 'markedSentences' | 'takeFocus'> & {
+  /** The panel's width in CSS px; null for a sheet over the whole viewport (narrow screens). */
+  width: number | null;
+  actions: SidebarActions;
+};
 
 /** The open sidebar panel: a complementary landmark with the story and its context. */
 export function Sidebar({ reply, side, width, focus, markedFacts, markedSentences, takeFocus, actions }: Props) {
@@ -65,12 +69,12 @@ export function Sidebar({ reply, side, width, focus, markedFacts, markedSentence
   return (
     <aside
       ref={panelRef}
-      class={`bs-panel bs-panel--${side}`}
+      class={`bs-panel bs-panel--${side}${width === null ? ' bs-panel--sheet' : ''}`}
       data-testid="panel"
       role="complementary"
       aria-label="Backstory"
       tabIndex={-1}
-      style={{ width: `${width}px` }}
+      style={width === null ? undefined : { width: `${width}px` }}
       onKeyDown={onKeyDown}
     >
       <div class="bs-topbar">
@@ -88,7 +92,7 @@ export function Sidebar({ reply, side, width, focus, markedFacts, markedSentence
         </span>
       </div>
       {/* After the tools in tab order; placed on the inner edge by CSS. */}
-      <ResizeHandle side={side} width={width} onWidth={actions.setWidth} />
+      {width !== null && <ResizeHandle side={side} width={width} onWidth={actions.setWidth} />}
       <div class="bs-scroll" ref={scrollRef}>
         {readerItem ? (
           <ReaderView
@@ -100,23 +104,28 @@ export function Sidebar({ reply, side, width, focus, markedFacts, markedSentence
           />
         ) : (
           <>
-            <StoryHeader story={view.story} analysis={analysis} dismissed={reply.dismissed} onDismiss={actions.dismiss} />
+            <StoryHeader story={view.story} analysis={{ ...analysis, reasons: analysis.reasons.map(model.readable) }} dismissed={reply.dismissed} onDismiss={actions.dismiss} onUndo={actions.undismiss} />
             {model.rewriteNote && (
               <p class="bs-note" data-testid="rewrite-note">
                 {model.rewriteNote}
               </p>
             )}
-            <KeyFacts facts={view.facts} model={model} markedFacts={markedFacts} focus={focus} onShowOnPage={actions.showOnPage} />
+            {/* In reader order, each fact once: what others confirm, what differs, what is left
+                out, then the coverage and the timeline. */}
+            <KeyFacts
+              facts={analysis.verdict === 'match' ? model.confirmed : view.facts}
+              title={analysis.verdict === 'match' ? 'Confirmed by other coverage' : 'Key facts of the story'}
+              empty={analysis.verdict === 'match' ? 'Nothing this article states is confirmed by other coverage Backstory holds.' : undefined}
+              model={model}
+              markedFacts={markedFacts}
+              focus={focus}
+              onShowOnPage={actions.showOnPage}
+            />
             <Differences model={model} markedSentences={markedSentences} onShowMark={actions.showMark} />
             {analysis.verdict === 'match' && <MissingFacts facts={model.missing} />}
-            <Timeline items={view.timeline} story={view.story.id} storyTitles={view.storyTitles} />
-            <Coverage items={view.coverage} onOpen={openReader} />
+            <Coverage items={model.coverage} onOpen={openReader} readable={model.readable} />
+            <Timeline items={model.timeline} story={view.story.id} storyTitles={view.storyTitles} />
             <Entities entities={view.entities} />
-            {reply.reading && (
-              <p class="bs-reading" data-testid="reading">
-                You have read {reply.reading.read} of {reply.reading.total} pieces of coverage on this story.
-              </p>
-            )}
             {reply.storageError && (
               <p class="bs-footnote" data-testid="storage-error">
                 This visit could not be added to your reading history: {reply.storageError}

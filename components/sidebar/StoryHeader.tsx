@@ -3,7 +3,7 @@ import type { Story } from '@/lib/kb/types';
 import { formatDateRange } from './format';
 
 /** The story this page was matched to, why, and the "not this story" control. */
-export function StoryHeader({ story, analysis, dismissed, onDismiss }: { story: Story; analysis: Analysis; dismissed: boolean; onDismiss: () => void }) {
+export function StoryHeader({ story, analysis, dismissed, onDismiss, onUndo }: { story: Story; analysis: Analysis; dismissed: boolean; onDismiss: () => void; onUndo: () => void }) {
   return (
     <div class="bs-story">
       <p class="bs-kicker">
@@ -20,7 +20,10 @@ export function StoryHeader({ story, analysis, dismissed, onDismiss }: { story: 
       </ul>
       {dismissed ? (
         <p class="bs-muted bs-small" data-testid="dismissed-note">
-          You said this page is not about this story, so Backstory stays closed and unmarked here.
+          You said this page is not about this story, so Backstory stays closed and unmarked here.{' '}
+          <button type="button" class="bs-text-button" data-testid="undo-dismiss" onClick={onUndo}>
+            Undo
+          </button>
         </p>
       ) : (
         <button type="button" class="bs-text-button bs-dismiss" data-testid="not-this-story" onClick={onDismiss}>

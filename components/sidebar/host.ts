@@ -20,6 +20,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export const HOST_TAG = 'backstory-sidebar';
+/**
+ * The skip control's element: first in the document (before <head>), so the first Tab on a page
+ * reaches "Skip to Backstory" instead of every page link coming before the panel.
+ */
+export const SKIP_TAG = 'backstory-skip';
 
 /** How many times per minute the host is put back after the page removed it. */
 const MAX_REMOUNTS_PER_MINUTE = 20;
@@ -32,13 +37,17 @@ export interface HostHandle {
   /** Where to render the Preact tree. */
   container: HTMLElement;
   shadow: ShadowRoot;
+  /** The skip control's element (see SKIP_TAG). */
+  skip: HTMLElement;
+  /** What the skip control does (open the panel and move focus into it). */
+  onSkip(handler: () => void): void;
   /** Remove the host element and stop guarding it. Safe to call twice. */
   remove(): void;
 }
 
 /** Remove hosts left behind by an earlier instance of the content script (update, reload). */
 export function removeStaleHosts(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll(HOST_TAG))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll(`${HOST_TAG}, ${SKIP_TAG}`))) el.remove();
 }
 
 /** The shadow root's stylesheet: a reset of everything the host could inherit, then ours. */
@@ -58,16 +67,34 @@ export function mountHost(ctx: ContentScriptContext, css: string, doc: Document 
   for (const type of ISOLATED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
   doc.documentElement.append(host);
 
+  const skip = doc.createElement(SKIP_TAG);
+  const skipShadow = skip.attachShadow({ mode: 'open' });
+  const skipStyle = doc.createElement('style');
+  skipStyle.textContent = shadowCss(css);
+  const skipButton = doc.createElement('button');
+  skipButton.type = 'button';
+  skipButton.className = 'bs-skip';
+  skipButton.setAttribute('data-testid', 'skip');
+  skipButton.textContent = 'Skip to Backstory';
+  let skipHandler: (() => void) | null = null;
+  skipButton.addEventListener('click', () => skipHandler?.());
+  for (const type of ISOLATED_EVENTS) skipButton.addEventListener(type, (e) => e.stopPropagation());
+  skipShadow.append(skipStyle, skipButton);
+  doc.documentElement.prepend(skip);
+
   // Put the host back when a page script removes it.
   const remounts: number[] = [];
   const guard = new MutationObserver(() => {
-    if (host.isConnected || ctx.isInvalid) return;
+    if ((host.isConnected && skip.isConnected) || ctx.isInvalid) return;
     const now = Date.now();
     while (remounts.length > 0 && now - remounts[0]! > 60_000) remounts.shift();
     if (remounts.length >= MAX_REMOUNTS_PER_MINUTE) return;
     remounts.push(now);
-    removeStaleHosts(doc);
-    doc.documentElement.append(host);
+    if (!host.isConnected) {
+      for (const el of Array.from(doc.querySelectorAll(HOST_TAG))) el.remove();
+      doc.documentElement.append(host);
+    }
+    if (!skip.isConnected) doc.documentElement.prepend(skip);
   });
   guard.observe(doc.documentElement, { childList: true });
 
@@ -79,6 +106,7 @@ export function mountHost(ctx: ContentScriptContext, css: string, doc: Document 
     guard.disconnect();
     stopOnInvalid();
     host.remove();
+    skip.remove();
   }
-  return { host, container, shadow, remove };
+  return { host, container, shadow, skip, onSkip: (handler) => void (skipHandler = handler), remove };
 }

@@ -7,6 +7,7 @@
  * cancelled.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { answersClick, isPageControl, type ClosestCapable } from '@/lib/marks/controls';
 import { markAt, nearestRect } from '@/lib/marks/hit-test';
 import type { MarkPainter, PaintedMark } from './mark-painter';
 import type { MarkCardState } from './types';
@@ -18,10 +19,15 @@ export interface MarkPointerCallbacks {
   activate(mark: PaintedMark): void;
   /** Whether the event comes from Backstory's own UI (ignored). */
   isOwn(target: EventTarget | null): boolean;
+  /** The claim a mark states and its sources, for its card. */
+  describe(mark: PaintedMark): Pick<MarkCardState, 'claim' | 'sources'>;
 }
 
-function cardFor(mark: PaintedMark, rect: { left: number; top: number; bottom: number }): MarkCardState {
-  return { tone: mark.spec.tone, notes: mark.spec.notes, anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } };
+/** The event's target as an element (a click on text reports the text's parent element). */
+function elementOf(target: EventTarget | null): ClosestCapable | null {
+  if (!target || typeof (target as Node).nodeType !== 'number') return null;
+  const node = target as Node;
+  return (node.nodeType === 1 ? node : node.parentElement) as unknown as ClosestCapable | null;
 }
 
 export class MarkPointer {
@@ -48,7 +54,7 @@ export class MarkPointer {
     const rect = mark.range.getClientRects()[0];
     if (!rect) return false;
     this.current = mark.spec.id;
-    this.callbacks.card(cardFor(mark, rect));
+    this.callbacks.card(this.cardFor(mark, rect));
     return true;
   }
 
@@ -57,12 +63,25 @@ export class MarkPointer {
     this.current = null;
   }
 
+  private cardFor(mark: PaintedMark, rect: { left: number; top: number; bottom: number }): MarkCardState {
+    return { tone: mark.spec.tone, notes: mark.spec.notes, ...this.callbacks.describe(mark), anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } };
+  }
+
   private rects() {
     return this.painter.marks.map((m) => ({ id: m.spec.id, rects: Array.from(m.range.getClientRects()) }));
   }
 
   private onMove(e: MouseEvent): void {
     if (this.painter.marks.length === 0 || this.hoverFrame || this.callbacks.isOwn(e.target)) return;
+    // Over a page control (a cookie button lying over a marked line) the card would promise a
+    // click that does not come: no card there.
+    if (isPageControl(elementOf(e.target))) {
+      if (this.current !== null) {
+        this.current = null;
+        this.callbacks.card(null);
+      }
+      return;
+    }
     this.hoverFrame = true;
     const { clientX: x, clientY: y } = e;
     // One hit test per frame at most: mousemove can fire far more often than the screen redraws.
@@ -75,7 +94,7 @@ export class MarkPointer {
       this.current = id;
       const mark = id ? this.painter.marks.find((m) => m.spec.id === id) : undefined;
       const rect = mark ? nearestRect(rects.find((r) => r.id === id)!.rects, y) : null;
-      this.callbacks.card(mark && rect ? cardFor(mark, rect) : null);
+      this.callbacks.card(mark && rect ? this.cardFor(mark, rect) : null);
     });
   }
 
@@ -93,18 +112,22 @@ export class MarkPointer {
         this.callbacks.card(null);
         return;
       }
-      this.callbacks.card(cardFor(mark, rect));
+      this.callbacks.card(this.cardFor(mark, rect));
     });
   }
 
   private onClick(e: MouseEvent): void {
     if (this.painter.marks.length === 0 || this.callbacks.isOwn(e.target)) return;
+    // Only the reader's own clicks on the marked text: never a page script's synthetic click, and
+    // never a click on a link, button or other control of the page over or inside a mark.
+    if (!answersClick(e, elementOf(e.target))) return;
     // A click that ends a text selection is the reader selecting, not asking for Backstory.
     if (document.getSelection()?.isCollapsed === false) return;
     const id = markAt(this.rects(), e.clientX, e.clientY);
     const mark = id ? this.painter.marks.find((m) => m.spec.id === id) : undefined;
     if (!mark) return;
     this.current = null;
+    this.callbacks.card(null);
     this.callbacks.activate(mark);
   }
 }

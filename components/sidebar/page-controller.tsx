@@ -13,11 +13,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractFromMarkup } from '@/lib/extract/extract-article';
 import { prefilterPage } from '@/lib/extract/prefilter';
 import type { KbDocument, PrefilterVocabulary } from '@/lib/kb/types';
+import { markClaim } from '@/lib/marks/card';
 import { planMarks, type MarkSpec } from '@/lib/marks/plan';
 import type { ExtractedArticle } from '@/lib/match/types';
 import { MAX_PAGE_HTML_CHARS, type AnalyseReply, type MessageOf, type MessageType, type ReplyOf, type SidebarAction } from '@/lib/messages';
 import { SIDEBAR_WIDTH, clampSidebarWidth, isActiveOn, type Settings, type SettingsStore } from '@/lib/settings';
-import { HOST_TAG, mountHost, removeStaleHosts, type HostHandle } from './host';
+import { marginFor, planLayout, type Layout, type ViewMode } from '@/lib/view/layout';
+import { articleExtent } from './article-bounds';
+import { HOST_TAG, SKIP_TAG, mountHost, removeStaleHosts, type HostHandle } from './host';
 import { LateTextWatch } from './late-text-watch';
 import { MarkPainter, removeStaleMarks, type PaintedMark } from './mark-painter';
 import { MarkPointer } from './mark-pointer';
@@ -71,6 +74,11 @@ function findArticle(url: string): Found {
   return found.needsFallback ? { markup: serialisePage(document) } : { article: found.article };
 }
 
+/** The href of the page's `<link rel=canonical>`, for one history entry per article. */
+function canonicalHref(): string | null {
+  return document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
+}
+
 function withoutHash(url: string): string {
   const at = url.indexOf('#');
   return at === -1 ? url : url.slice(0, at);
@@ -83,7 +91,7 @@ export class PageController {
   /** Bumped by every run and teardown; async work from an older run checks it and stops. */
   private runId = 0;
   private host: HostHandle | null = null;
-  private readonly painter = new MarkPainter(document, { skip: (el) => el.localName === HOST_TAG });
+  private readonly painter = new MarkPainter(document, { skip: (el) => el.localName === HOST_TAG || el.localName === SKIP_TAG });
   private state: SidebarState | null = null;
   private article: ExtractedArticle | null = null;
   private specs: MarkSpec[] = [];
@@ -106,11 +114,19 @@ export class PageController {
   private readerChose = false;
   private readonly documents = new Map<string, Promise<KbDocument | null>>();
   private readonly actions: SidebarActions;
+  /** Where panel and tab go, measured for the current page and viewport. */
+  private layout: Layout | null = null;
+  /** What Backstory last applied to the page: the view, its margin, and the page's own values. */
+  private applied: { view: ViewMode; side: 'left' | 'right'; margin: number; inert: boolean } | null = null;
+  private savedMargin: { prop: string; value: string; priority: string } | null = null;
+  private savedInert: boolean | null = null;
+  private resizeFrame = false;
 
   constructor(private readonly deps: PageControllerDeps) {
     const isOwn = (node: Node | EventTarget | null) => {
       const host = this.host?.host ?? null;
-      return !!host && node instanceof Node && (node === host || host.contains(node));
+      const skip = this.host?.skip ?? null;
+      return !!host && node instanceof Node && (node === host || host.contains(node) || node === skip || !!skip?.contains(node));
     };
     this.lateText = new LateTextWatch(deps.ctx, {
       ignore: isOwn,
@@ -123,18 +139,23 @@ export class PageController {
       card: (card) => this.patchState({ card }),
       activate: (mark) => this.openAtMark(mark),
       isOwn,
+      describe: (mark) => (this.state ? markClaim(mark.spec, this.state.reply.view.facts, this.state.reply.view.coverage) : { claim: null, sources: [] }),
     });
     this.actions = {
       close: () => this.setOpen(false, false),
+      open: () => this.setOpen(true, true),
       setSide: (side) => {
-        this.patchState({ side });
+        if (this.state) this.state.side = side;
+        this.relayout();
         void this.deps.settings.update({ sidebarSide: side });
       },
       setWidth: (width, commit) => {
-        this.patchState({ width: clampSidebarWidth(width) });
+        if (this.state) this.state.width = clampSidebarWidth(width);
+        this.relayout();
         if (commit) void this.deps.settings.update({ sidebarWidth: clampSidebarWidth(width) });
       },
       dismiss: () => void this.dismiss(),
+      undismiss: () => void this.undismiss(true),
       showOnPage: (fact) => this.showOnPage(fact),
       showMark: (mark) => this.showMark(mark),
       loadDocument: (doc) => this.loadDocument(doc),
@@ -151,6 +172,7 @@ export class PageController {
     const unwatch = this.deps.settings.watch((s) => this.applySettings(s));
     ctx.onInvalidated(unwatch);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => this.onNavigate(newUrl));
+    ctx.addEventListener(window, 'resize', () => this.onResize(), { passive: true });
     this.pointer.listen();
     this.applySettings(await this.deps.settings.get());
   }
@@ -182,7 +204,16 @@ export class PageController {
       void this.run(location.href);
       return;
     }
-    this.patchState({ side: settings.sidebarSide, width: settings.sidebarWidth });
+    if (this.state && this.article && this.state.reply && badgeOnlyChanged(this.state, settings)) {
+      // Badge only paints nothing and shows no tab; switching it repaints (or clears) at once.
+      this.show(this.state.reply, this.article);
+      return;
+    }
+    if (this.state) {
+      this.state.side = settings.sidebarSide;
+      this.state.width = settings.sidebarWidth;
+    }
+    this.relayout();
   }
 
   private onNavigate(newUrl: URL): void {
@@ -268,7 +299,7 @@ export class PageController {
         return;
       }
       this.article = article;
-      reply = await this.ask({ type: 'analyse', article });
+      reply = await this.ask({ type: 'analyse', article, canonical: canonicalHref() });
       if (!reply || id !== this.runId || !this.active || ctx.isInvalid) return;
     }
     this.article = article;
@@ -287,6 +318,13 @@ export class PageController {
     } finally {
       this.analysing = false;
     }
+  }
+
+  /** The article Backstory spoke about is gone from the page: take everything back. */
+  private withdraw(): void {
+    if (!this.state && !this.article) return;
+    this.clearPage();
+    this.notAnalysed();
   }
 
   private notAnalysed(): void {
@@ -309,12 +347,13 @@ export class PageController {
     this.openWhenShown = false;
     // Until the reader opens or closes it, the panel follows the verdict: a page first judged
     // related whose text arrives late and turns out a match opens then.
-    const byItself = reply.analysis.verdict === 'match' && !this.settings?.badgeOnly && !reply.dismissed;
-    const open = requested || (this.readerChose ? (this.state?.open ?? false) : byItself);
+    const badgeOnly = this.settings?.badgeOnly ?? false;
     const previous = this.state;
     this.state = {
       reply: shown,
-      open,
+      open: false,
+      tabShown: !badgeOnly && !reply.dismissed,
+      badgeOnly,
       side: this.settings?.sidebarSide ?? 'right',
       width: this.settings?.sidebarWidth ?? SIDEBAR_WIDTH.default,
       focus: null,
@@ -326,8 +365,14 @@ export class PageController {
       announcement: previous?.reply.view.story.id === shown.view.story.id && !first ? previous.announcement : '',
       takeFocus: requested,
     };
-    this.specs = reply.dismissed ? [] : planMarks(reply.analysis.alignments);
+    // "Badge only" and "Not this story" paint nothing on the page.
+    this.specs = reply.dismissed || badgeOnly ? [] : planMarks(reply.analysis.alignments);
     this.paintMarks(article);
+    const layout = this.measureLayout();
+    // The panel opens by itself only for a match, on a viewport wide enough to keep the article
+    // readable beside it; elsewhere the edge tab waits for the reader.
+    const byItself = reply.analysis.verdict === 'match' && !badgeOnly && !reply.dismissed && layout.mayOpenByItself;
+    this.state.open = requested || (this.readerChose ? (previous?.open ?? false) : byItself);
     handle.host.setAttribute('data-verdict', reply.analysis.verdict);
     handle.host.setAttribute('data-story', reply.view.story.id);
     this.renderNow(true);
@@ -351,6 +396,7 @@ export class PageController {
     if (this.state) {
       this.state.markedFacts = markedFacts;
       this.state.markedSentences = markedSentences;
+      this.state.markCount = this.painter.marks.length;
     }
     this.host?.host.setAttribute('data-marks', String(this.painter.marks.length));
   }
@@ -374,7 +420,12 @@ export class PageController {
     this.lateRechecks += 1;
     const before = articleSignature(this.article);
     const pre = prefilterPage(document, this.deps.vocabulary);
-    if (!pre.pass) return;
+    if (!pre.pass) {
+      // The page replaced its article in place with something Backstory does not cover: what it
+      // said about the old one (verdict, badge, marks) is withdrawn.
+      this.withdraw();
+      return;
+    }
     const found = extractFromMarkup(document, this.url);
     if (found.needsFallback) {
       // Whether the article changed is known only from the background's answer: worth a round
@@ -385,6 +436,9 @@ export class PageController {
       }
     } else if (found.article && found.article.paragraphs.length > 0 && articleSignature(found.article) !== before) {
       await this.analyse(id, { article: found.article });
+      return;
+    } else if (changed && (!found.article || found.article.paragraphs.length === 0)) {
+      this.withdraw();
       return;
     }
     this.repaintLostMarks();
@@ -407,7 +461,7 @@ export class PageController {
       return;
     }
     // The article's own URL (without the new anchor), so history keeps one entry per article.
-    this.deps.send({ type: 'analyse', article }).catch(() => {
+    this.deps.send({ type: 'analyse', article, canonical: canonicalHref() }).catch(() => {
       // The background is restarting; its badge for this tab simply stays cleared.
     });
   }
@@ -415,7 +469,7 @@ export class PageController {
   private async reportUnanalysed(url: string): Promise<void> {
     if (this.deps.ctx.isInvalid) return;
     try {
-      await this.deps.send({ type: 'page-state', url });
+      await this.deps.send({ type: 'page-state', url, lang: document.documentElement.lang || null });
     } catch {
       // The background may be restarting; the badge simply stays as it was.
     }
@@ -424,7 +478,14 @@ export class PageController {
   // ── host and rendering ─────────────────────────────────────────────────────────────────────
 
   private ensureHost(): HostHandle {
-    this.host ??= mountHost(this.deps.ctx, this.deps.css);
+    if (!this.host) {
+      this.host = mountHost(this.deps.ctx, this.deps.css);
+      // "Skip to Backstory": open the panel if needed and move focus into it.
+      this.host.onSkip(() => {
+        if (this.state?.open) this.focusPanel();
+        else this.setOpen(true, true);
+      });
+    }
     return this.host;
   }
 
@@ -437,6 +498,7 @@ export class PageController {
     const state = this.state;
     const container = this.host.container;
     const draw = () => render(<SidebarApp state={state} actions={this.actions} />, container);
+    this.applyView();
     if (timed) measured('backstory:render', draw);
     else draw();
     // Focus requests are one-shot.
@@ -459,7 +521,8 @@ export class PageController {
       this.returnFocus = active instanceof HTMLElement && active !== host && active !== document.body ? active : null;
     }
     const hadFocus = !!host && document.activeElement === host;
-    this.patchState({ open, takeFocus, card: null, focus: open ? this.state.focus : null });
+    Object.assign(this.state, { open, takeFocus, card: null, focus: open ? this.state.focus : null });
+    this.relayout();
     if (!open && hadFocus) {
       if (this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
       else (document.activeElement as HTMLElement | null)?.blur?.();
@@ -467,8 +530,14 @@ export class PageController {
     }
   }
 
+  /** Move focus into the open panel. */
+  private focusPanel(): void {
+    this.host?.shadow.querySelector<HTMLElement>('[data-testid=panel]')?.focus({ preventScroll: true });
+  }
+
   /** Remove marks, host and state for the current page, keeping listeners (settings, SPA). */
   private clearPage(): void {
+    this.restorePage();
     this.painter.clear();
     if (this.host) {
       render(null, this.host.container);
@@ -502,11 +571,31 @@ export class PageController {
     this.painter.clear();
     this.host?.host.setAttribute('data-marks', '0');
     state.reply = { ...state.reply, dismissed: true };
-    this.patchState({ open: false, markedFacts: {}, markedSentences: {}, card: null, announcement: 'Backstory will not show this story on this page again.' });
+    // The panel stays open on its note and "Undo"; once closed, nothing of Backstory is shown.
+    this.patchState({ tabShown: false, markCount: 0, markedFacts: {}, markedSentences: {}, card: null, announcement: 'Backstory will not show this story on this page again. Undo is in the panel and the toolbar popup.' });
     try {
-      await this.deps.send({ type: 'dismiss-story', url: this.url, story });
+      await this.deps.send({ type: 'dismiss-story', url: this.url, story, canonical: canonicalHref() });
     } catch (err) {
       console.warn('Backstory: could not remember the dismissal', err);
+    }
+  }
+
+  /**
+   * Undo "Not this story": the story's marks and tab come back. `tell`: the reader undid it here
+   * (tell the background); false when the popup did and the background already knows.
+   */
+  async undismiss(tell: boolean, story?: string): Promise<void> {
+    const state = this.state;
+    if (!state || !state.reply.dismissed || !this.article) return;
+    if (story !== undefined && state.reply.view.story.id !== story) return;
+    const restored = { ...state.reply, dismissed: false };
+    this.show(restored, this.article);
+    this.patchState({ announcement: 'Backstory shows this story on this page again.' });
+    if (!tell) return;
+    try {
+      await this.deps.send({ type: 'undismiss-story', url: this.url, story: restored.view.story.id, canonical: canonicalHref() });
+    } catch (err) {
+      console.warn('Backstory: could not undo the dismissal', err);
     }
   }
 
@@ -549,8 +638,105 @@ export class PageController {
     const fact = mark.spec.facts[0];
     this.focusNonce += 1;
     this.readerChose = true;
-    this.patchState({ open: true, card: null, focus: fact ? { fact, nonce: this.focusNonce } : null, takeFocus: !fact });
+    Object.assign(this.state, { open: true, card: null, focus: fact ? { fact, nonce: this.focusNonce } : null, takeFocus: !fact });
+    this.relayout();
   }
+
+  // ── room on the page ───────────────────────────────────────────────────────────────────────
+
+  /** Measure the article with none of Backstory's margin on the page, and plan where things go. */
+  private measureLayout(): Layout {
+    this.setMargin(this.state?.side ?? 'right', 0);
+    const root = document.documentElement;
+    const viewportWidth = root.clientWidth || window.innerWidth;
+    const article = this.article ? articleExtent(document, this.article.paragraphs, this.painter.marks, (el) => el.localName === HOST_TAG) : null;
+    this.layout = planLayout({
+      viewportWidth,
+      side: this.state?.side ?? this.settings?.sidebarSide ?? 'right',
+      panelWidth: this.state?.width ?? this.settings?.sidebarWidth ?? SIDEBAR_WIDTH.default,
+      article,
+    });
+    if (this.state) this.state.placement = { panel: this.layout.panel, tab: this.layout.tab };
+    // Force the applied state to be re-read: the margin was just taken off.
+    if (this.applied) this.applied = { ...this.applied, margin: 0 };
+    return this.layout;
+  }
+
+  /** Measure again and render (viewport resized, panel opened, closed, resized or moved). */
+  private relayout(): void {
+    if (!this.state) return;
+    this.measureLayout();
+    this.renderNow();
+  }
+
+  private onResize(): void {
+    if (!this.state || this.resizeFrame) return;
+    this.resizeFrame = true;
+    window.requestAnimationFrame(() => {
+      this.resizeFrame = false;
+      if (this.deps.ctx.isValid) this.relayout();
+    });
+  }
+
+  /** What the reader sees, on the host (`data-view`) and as room made on the page. */
+  private applyView(): void {
+    const state = this.state;
+    const host = this.host?.host;
+    if (!state || !host || !this.layout) return;
+    const view: ViewMode = state.open ? 'panel' : state.tabShown ? 'tab' : 'hidden';
+    const margin = marginFor(this.layout, view);
+    // A sheet covers the page: the page below must not take focus where it cannot be seen.
+    const inert = view === 'panel' && this.layout.panel.placement === 'sheet';
+    const a = this.applied;
+    if (a && a.view === view && a.side === state.side && a.margin === margin && a.inert === inert) return;
+    if (a && a.side !== state.side) this.setMargin(a.side, 0);
+    this.setMargin(state.side, margin);
+    this.setInert(inert);
+    host.setAttribute('data-view', view);
+    this.applied = { view, side: state.side, margin, inert };
+  }
+
+  /** Give the page a margin on `side` (0: the page's own value back). */
+  private setMargin(side: 'left' | 'right', px: number): void {
+    const style = document.documentElement.style;
+    const prop = `margin-${side}`;
+    if (px <= 0) {
+      if (this.savedMargin) {
+        const saved = this.savedMargin;
+        this.savedMargin = null;
+        style.removeProperty(saved.prop);
+        if (saved.value) style.setProperty(saved.prop, saved.value, saved.priority);
+      }
+      return;
+    }
+    if (this.savedMargin && this.savedMargin.prop !== prop) this.setMargin(this.savedMargin.prop === 'margin-left' ? 'left' : 'right', 0);
+    this.savedMargin ??= { prop, value: style.getPropertyValue(prop), priority: style.getPropertyPriority(prop) };
+    style.setProperty(prop, `${px}px`, 'important');
+  }
+
+  private setInert(inert: boolean): void {
+    const body = document.body;
+    if (!body) return;
+    if (inert) {
+      this.savedInert ??= body.inert;
+      body.inert = true;
+    } else if (this.savedInert !== null) {
+      body.inert = this.savedInert;
+      this.savedInert = null;
+    }
+  }
+
+  /** Give the page back its own margin and focusability. */
+  private restorePage(): void {
+    if (this.savedMargin) this.setMargin(this.savedMargin.prop === 'margin-left' ? 'left' : 'right', 0);
+    this.setInert(false);
+    this.applied = null;
+    this.layout = null;
+  }
+}
+
+function badgeOnlyChanged(state: SidebarState, settings: Settings): boolean {
+  return (state.badgeOnly ?? false) !== settings.badgeOnly;
 }
 
 function announce(reply: ShownReply): string {

@@ -4,17 +4,17 @@
  * quarter of the content script's size budget). See `analyse-page-html` in lib/messages.ts.
  *
  * Serialised from a deep clone, so nothing on the page changes (no attribute, node or selection),
- * and Backstory's own host is left out of what is sent. A clone has no browsing context: its
+ * and Backstory's own host and skip control are left out of what is sent. A clone has no browsing context: its
  * scripts never run and its images are never fetched.
  */
 import { MAX_PAGE_HTML_CHARS } from '@/lib/messages';
-import { HOST_TAG } from './host';
+import { HOST_TAG, SKIP_TAG } from './host';
 
 export type PageMarkup = { ok: true; html: string } | { ok: false; chars: number };
 
 export function serialisePage(doc: Document): PageMarkup {
   const clone = doc.cloneNode(true) as Document;
-  for (const el of Array.from(clone.querySelectorAll(HOST_TAG))) el.remove();
+  for (const el of Array.from(clone.querySelectorAll(`${HOST_TAG}, ${SKIP_TAG}`))) el.remove();
   const serializer = new XMLSerializer();
   let html = serializer.serializeToString(clone);
   if (html.length <= MAX_PAGE_HTML_CHARS) return { ok: true, html };

@@ -6,6 +6,7 @@ import type { KbDocument } from '@/lib/kb/types';
 import type { MarkTone } from '@/lib/marks/plan';
 import type { AnalyseReply } from '@/lib/messages';
 import type { SidebarSide } from '@/lib/settings/schema';
+import type { Placed } from '@/lib/view/layout';
 import type { StoryView } from '@/lib/view/story-view';
 
 /** An analyse reply that has a story to show. */
@@ -13,6 +14,10 @@ export type ShownReply = AnalyseReply & { view: StoryView };
 
 export interface MarkCardState {
   tone: MarkTone;
+  /** The KB claim the marked sentence states, in its cleanest wording; null when it has none. */
+  claim: string | null;
+  /** Who reports it: outlets (or titles) of the sources, cleanest first. */
+  sources: string[];
   notes: string[];
   /** Viewport coordinates of the marked line the card belongs to. */
   anchor: { left: number; top: number; bottom: number };
@@ -20,7 +25,16 @@ export interface MarkCardState {
 
 export interface SidebarState {
   reply: ShownReply;
+  /** The panel is open (data-view "panel"). */
   open: boolean;
+  /** While the panel is closed, the edge tab is shown (data-view "tab"; else "hidden"). */
+  tabShown?: boolean;
+  /** Where the panel and the tab go (lib/view/layout.ts); beside the page when left out. */
+  placement?: { panel: Placed; tab: Placed };
+  /** Shown under "Badge only": no marks, no tab. */
+  badgeOnly?: boolean;
+  /** Marks on the page, for the tab's count. */
+  markCount?: number;
   side: SidebarSide;
   width: number;
   /** Open at this fact: expand it and move focus to it. `nonce` makes a repeat request count. */
@@ -38,10 +52,14 @@ export interface SidebarState {
 
 export interface SidebarActions {
   close(): void;
+  /** Open the panel (from the edge tab), moving focus into it. */
+  open(): void;
   setSide(side: SidebarSide): void;
   /** `commit` false while dragging (render only), true when the reader lets go (remember it). */
   setWidth(width: number, commit: boolean): void;
   dismiss(): void;
+  /** Undo "Not this story". */
+  undismiss(): void;
   /** Scroll to the in-page mark of a fact and show its card. */
   showOnPage(fact: string): void;
   /** Scroll to one in-page mark (by mark id) and show its card. */

@@ -30,9 +30,11 @@ export default defineContentScript({
       send,
       css,
     });
-    const onMessage = (raw: unknown): Promise<ReplyOf<'sidebar-command'>> | undefined => {
-      if (!isMessage(raw) || raw.type !== 'sidebar-command') return undefined;
-      return Promise.resolve(controller.command(raw.action));
+    const onMessage = (raw: unknown): Promise<ReplyOf<'sidebar-command'> | ReplyOf<'story-restored'>> | undefined => {
+      if (!isMessage(raw)) return undefined;
+      if (raw.type === 'sidebar-command') return Promise.resolve(controller.command(raw.action));
+      if (raw.type === 'story-restored') return controller.undismiss(false, raw.story).then(() => ({ ok: true }));
+      return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -43,6 +43,8 @@ export interface History {
   clear(): Promise<Result<void>>;
   dismiss(url: string, story: string, at: number): Promise<Result<void>>;
   isDismissed(url: string, story: string): Promise<Result<boolean>>;
+  /** Undo "Not this story" for the page and story (true when there was a dismissal to undo). */
+  undismiss(url: string, story: string): Promise<Result<boolean>>;
   /** Everything stored, as pretty JSON for the reader to keep. */
   exportJson(exportedAt: number): Promise<Result<string>>;
   /** Stored articles whose seen facts differ from the given KB facts (see kbChanges). */
@@ -117,6 +119,15 @@ export function createHistory({ open, cap = DEFAULT_HISTORY_CAP }: HistoryOption
         await tx.done;
       }),
     isDismissed: (url, story) => attempt(async (d) => (await d.get('dismissals', [pageKey(url), story])) !== undefined),
+    undismiss: (url, story) =>
+      attempt(async (d) => {
+        const key: [string, string] = [pageKey(url), story];
+        const tx = d.transaction('dismissals', 'readwrite');
+        const had = (await tx.store.get(key)) !== undefined;
+        if (had) await tx.store.delete(key);
+        await tx.done;
+        return had;
+      }),
     exportJson: (exportedAt) =>
       attempt(async (d) => {
         const tx = d.transaction(['articles', 'dismissals']);

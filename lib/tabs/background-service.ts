@@ -17,7 +17,9 @@
 import { extractArticle } from '../extract/extract-article';
 import { readabilityFallback } from '../extract/readability-fallback';
 import type { History, HistoryEntry, SeenFact } from '../history';
+import { canonicalUrl, reportedPageUrl } from '../history/canonical-url';
 import { coverageOnPage, readingCount } from '../history/reading';
+import { checkLanguage } from '../match/language';
 import { MAX_PAGE_HTML_CHARS, type Message, type MessageOf, type ReplyOf, type TabState } from '../messages';
 import { isActiveOn, type Settings } from '../settings/schema';
 import type { Kb } from '../kb/types';
@@ -60,7 +62,7 @@ export interface SenderInfo {
  * which lives in pages that may be hostile, and whose renderer could be compromised — never gets
  * an answer to them.
  */
-const EXTENSION_PAGE_ONLY: ReadonlySet<Message['type']> = new Set(['tab-state', 'sidebar-request', 'history-summary', 'history-clear', 'history-export', 'kb-changes-seen']);
+const EXTENSION_PAGE_ONLY: ReadonlySet<Message['type']> = new Set(['tab-state', 'tab-undismiss', 'sidebar-request', 'history-summary', 'history-clear', 'history-export', 'kb-changes-seen']);
 
 export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';
 
@@ -94,18 +96,21 @@ export function createBackgroundService(deps: BackgroundDeps) {
     const generation = tabId === undefined ? 0 : nextGeneration(tabId);
     const runtime = await deps.kb.get();
     const { article } = message;
-    // History and the badge are keyed by where the tab really is: the article's own URL comes from
-    // the page (a canonical link can name any address), the sender's URL from the browser.
-    const pageUrl = (tabId !== undefined && sender.url) || article.url;
+    // Where the tab is: the URL the page reports (current after pushState / replaceState, which
+    // the browser's sender URL may not be), as long as it is on the sender's own origin.
+    const pageUrl = tabId !== undefined ? reportedPageUrl(article.url, sender.url) : article.url;
+    // History and dismissals use one address per article: its canonical URL on the same site,
+    // without tracking parameters or "www." (lib/history/canonical-url.ts).
+    const key = canonicalUrl(pageUrl, message.canonical);
     const analysis = runtime.matcher().analyse(article);
     const view = analysis.verdict === 'none' ? null : deps.buildStoryView(runtime.kb, analysis);
     const story = analysis.verdict === 'none' ? null : analysis.story;
 
     let dismissed = false;
-    let reading: ReplyOf<'analyse'>['reading'] = null;
+    let reading: TabState['reading'] = null;
     let historyError: string | null = null;
     if (story !== null && (analysis.verdict === 'match' || analysis.verdict === 'related')) {
-      const dismissal = await deps.history.isDismissed(pageUrl, story);
+      const dismissal = await deps.history.isDismissed(key, story);
       dismissed = noteStorage(dismissal, false);
       if (!dismissal.ok) historyError = dismissal.error;
       // The sidebar lists the story's coverage; the count is over the same documents.
@@ -113,7 +118,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       const coverage = coverageOnPage(analysis.sharedPhrasing, storyDocs);
       if (!dismissed) {
         const recorded = await deps.history.record({
-          url: pageUrl,
+          url: key,
           at: deps.now(),
           title: article.title,
           site: article.site,
@@ -128,15 +133,17 @@ export function createBackgroundService(deps: BackgroundDeps) {
         else historyError = recorded.error;
         noteStorage(recorded, null);
         const onStory = await deps.history.onStory(story);
-        if (onStory.ok) reading = readingCount(storyDocs, onStory.value, story, { url: pageUrl, verdict: analysis.verdict, coverage });
+        if (onStory.ok) reading = readingCount(storyDocs, onStory.value, story, { url: key, verdict: analysis.verdict, coverage });
         else noteStorage(onStory, []);
       }
     }
 
     if (tabId !== undefined && generations.get(tabId) === generation) {
-      await showTab(tabId, { url: pageUrl, verdict: analysis.verdict, story, storyTitle: story === null ? null : analysis.storyTitle, dismissed });
+      const language = analysis.verdict === 'none' ? checkLanguage(article) : null;
+      const unsupported = language && !language.english ? (analysis.reasons[0] ?? 'Backstory recognises English-language articles only') : null;
+      await showTab(tabId, { url: pageUrl, verdict: analysis.verdict, story, storyTitle: story === null ? null : analysis.storyTitle, dismissed, reading, key, unsupported });
     }
-    return { analysis, view, dismissed, reading, storageError: historyError };
+    return { analysis, view, dismissed, storageError: historyError };
   }
 
   /**
@@ -150,25 +157,53 @@ export function createBackgroundService(deps: BackgroundDeps) {
       throw new Error(`Backstory: the page's markup is ${html.length} characters, more than the ${MAX_PAGE_HTML_CHARS} analysed; not analysed`);
     }
     // The address the browser reports for the tab, not the one the page claims.
-    const url = (tabOf(sender) !== undefined && sender.url) || message.url;
-    const article = extractArticle(parseHtml(html), url, { fallback: readabilityFallback });
+    const url = tabOf(sender) !== undefined ? reportedPageUrl(message.url, sender.url) : message.url;
+    const doc = parseHtml(html);
+    const article = extractArticle(doc, url, { fallback: readabilityFallback });
     // Nothing to analyse: the content script reports the page as not analysed, as when it finds
     // nothing itself, so the tab's state is left to it.
     if (!article || article.paragraphs.length === 0) return { article: null };
-    return { ...(await analyse({ type: 'analyse', article }, sender)), article };
+    const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
+    return { ...(await analyse({ type: 'analyse', article, canonical }, sender)), article };
   }
 
   async function dismissStory(message: MessageOf<'dismiss-story'>, sender: SenderInfo): Promise<ReplyOf<'dismiss-story'>> {
     const tabId = tabOf(sender);
     // The same address `analyse` checks dismissals against.
-    const url = (tabId !== undefined && sender.url) || message.url;
+    const url = canonicalUrl(tabId !== undefined ? reportedPageUrl(message.url, sender.url) : message.url, message.canonical);
     const result = await deps.history.dismiss(url, message.story, deps.now());
     noteStorage(result, undefined);
     if (tabId !== undefined) {
       const state = await deps.tabs.get(tabId);
-      if (state && state.story === message.story) await showTab(tabId, { ...state, dismissed: true });
+      if (state && state.story === message.story) await showTab(tabId, { ...state, dismissed: true, reading: null });
     }
     return { ok: result.ok };
+  }
+
+  /** Undo a dismissal; the tab's badge comes back (its visit is recorded at the next analysis). */
+  async function undismiss(key: string, story: string, tabId: number | undefined): Promise<boolean> {
+    const result = await deps.history.undismiss(key, story);
+    noteStorage(result, false);
+    if (tabId !== undefined) {
+      const state = await deps.tabs.get(tabId);
+      if (state && state.story === story) await showTab(tabId, { ...state, dismissed: false });
+    }
+    return result.ok;
+  }
+
+  async function undismissStory(message: MessageOf<'undismiss-story'>, sender: SenderInfo): Promise<ReplyOf<'undismiss-story'>> {
+    const tabId = tabOf(sender);
+    const url = canonicalUrl(tabId !== undefined ? reportedPageUrl(message.url, sender.url) : message.url, message.canonical);
+    return { ok: await undismiss(url, message.story, tabId) };
+  }
+
+  /** The popup's "Show it again": undo for the tab's page, then tell its content script. */
+  async function tabUndismiss(tabId: number): Promise<ReplyOf<'tab-undismiss'>> {
+    const state = await deps.tabs.get(tabId);
+    if (!state || !state.story || !state.dismissed) return { ok: false };
+    const ok = await undismiss(state.key ?? canonicalUrl(state.url), state.story, tabId);
+    if (ok) await deps.sendToTab(tabId, { type: 'story-restored', story: state.story }).catch(() => undefined);
+    return { ok };
   }
 
   async function summary(limit: number): Promise<ReplyOf<'history-summary'>> {
@@ -202,10 +237,17 @@ export function createBackgroundService(deps: BackgroundDeps) {
         }
         case 'dismiss-story':
           return dismissStory(message, sender);
+        case 'undismiss-story':
+          return undismissStory(message, sender);
+        case 'tab-undismiss':
+          return tabUndismiss(message.tabId);
         case 'page-state': {
           const tabId = tabOf(sender);
           if (tabId !== undefined) nextGeneration(tabId);
-          if (tabId !== undefined) await showTab(tabId, { url: message.url, verdict: 'none', story: null, storyTitle: null, dismissed: false });
+          // A page that declares a language other than English is not read at all: say why.
+          const lang = typeof message.lang === 'string' ? message.lang.trim().toLowerCase() : '';
+          const unsupported = lang && !lang.startsWith('en') && lang !== 'und' && lang !== 'mul' ? `Written in ${languageName(lang)}; Backstory recognises English-language articles only` : null;
+          if (tabId !== undefined) await showTab(tabId, { url: message.url, verdict: 'none', story: null, storyTitle: null, dismissed: false, unsupported });
           return { ok: tabId !== undefined } satisfies ReplyOf<'page-state'>;
         }
         case 'tab-state':
@@ -283,6 +325,18 @@ export function createBackgroundService(deps: BackgroundDeps) {
 }
 
 export type BackgroundService = ReturnType<typeof createBackgroundService>;
+
+/** "French" for "fr" (the browser's own names), or the code quoted when it has none. */
+export function languageName(code: string): string {
+  const base = code.split('-')[0] ?? code;
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(base);
+    if (name && name.toLowerCase() !== base) return name;
+  } catch {
+    // Not a valid language code.
+  }
+  return `language “${base}”`;
+}
 
 /** The KB facts an article states (from its alignments), as the reader saw them now. */
 function seenFacts(analysis: Analysis, runtime: { fact(id: string): { text: string } | undefined; factFingerprint(id: string): string | undefined }): SeenFact[] {

@@ -36,7 +36,10 @@ export function isTabState(value: unknown): value is TabState {
     (v.verdict === 'match' || v.verdict === 'related' || v.verdict === 'none') &&
     (v.story === null || typeof v.story === 'string') &&
     (v.storyTitle === null || typeof v.storyTitle === 'string') &&
-    typeof v.dismissed === 'boolean'
+    typeof v.dismissed === 'boolean' &&
+    (v.key === undefined || typeof v.key === 'string') &&
+    (v.unsupported === undefined || v.unsupported === null || typeof v.unsupported === 'string') &&
+    (v.reading === undefined || v.reading === null || (typeof v.reading === 'object' && typeof (v.reading as Record<string, unknown>).read === 'number' && typeof (v.reading as Record<string, unknown>).total === 'number'))
   );
 }
 

@@ -3,9 +3,10 @@
  * the coverage, what it leaves out, and whether it looks like a machine rewrite. Pure, so the
  * wording and the rules are tested without rendering.
  */
-import type { Discrepancy, Fact } from '../kb/types';
+import type { Discrepancy, Fact, TimelineItem } from '../kb/types';
 import type { Alignment, Analysis } from '../match/types';
 import type { CoverageItem, StoryView } from './story-view';
+import { isCleanSource } from '../marks/card';
 import { toneOf } from '../marks/plan';
 
 /** Above this share of a seed document's phrasing, the page reads as a copy or rewrite of it. */
@@ -24,7 +25,16 @@ export interface SidebarModel {
   onPage: Map<string, Alignment[]>;
   pageDifferences: PageDifference[];
   storyDiscrepancies: Discrepancy[];
+  /** Facts this page states that other coverage confirms (a "same" alignment), most corroborated first. */
+  confirmed: Fact[];
+  /** Facts of the story this page leaves out: never one it states. */
   missing: Fact[];
+  /** Coverage, clean sources first (no impossible date, no garbled names), otherwise in view order. */
+  coverage: CoverageItem[];
+  /** The timeline without entries that only repeat the story's title or a fact shown above. */
+  timeline: TimelineItem[];
+  /** Text for the reader with internal document ids ("d004") replaced by the document's title. */
+  readable: (text: string) => string;
   /** Reader-facing line about the page itself, or null when it reads like ordinary reporting. */
   rewriteNote: string | null;
   /** Title of a seed document by id, for labelling a fact's sources. */
@@ -73,17 +83,59 @@ export function buildSidebarModel(analysis: Analysis, view: StoryView): SidebarM
     byDetail.set(detail, entry);
   }
   const pageDifferences = [...byDetail.values()];
-  const missing = analysis.missingFacts.map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
+  const confirmedIds = new Set(analysis.alignments.filter((a) => a.fact && toneOf(a.kind) === 'same').map((a) => a.fact!));
+  const confirmed = view.facts.filter((f) => confirmedIds.has(f.id));
+  // "Not in this article" never lists a fact the article states (same or differently).
+  const missing = analysis.missingFacts.filter((id) => !onPage.has(id)).map((id) => facts.get(id)).filter((f): f is Fact => f !== undefined);
   const coverage = new Map(view.coverage.map((c) => [c.doc, c]));
+  // KB ids ("d004") mean nothing to a reader: a known document is named by its title.
+  const readable = (text: string) =>
+    text.replace(/\b(?:document\s+)?(d\d+)\b/g, (whole, id: string) => {
+      const title = coverage.get(id)?.title;
+      if (title) return `“${title}”`;
+      return /^d\d{3,}$/.test(id) ? 'one report' : whole;
+    });
+  const shownFacts = analysis.verdict === 'match' ? [...confirmed, ...missing] : view.facts;
   return {
     onPage,
-    pageDifferences,
-    storyDiscrepancies: view.discrepancies,
+    pageDifferences: pageDifferences.map((d) => ({ ...d, detail: readable(d.detail) })),
+    storyDiscrepancies: view.discrepancies.map((d) => ({ ...d, subject: readable(d.subject) })),
+    confirmed,
     missing,
+    coverage: orderCoverage(view.coverage),
+    timeline: withoutRepeats(view.timeline, [view.story.title, ...shownFacts.map((f) => f.text)]),
+    readable,
     rewriteNote: rewriteNoteFor(analysis, view),
-    docTitle: (doc) => coverage.get(doc)?.title ?? doc,
+    docTitle: (doc) => coverage.get(doc)?.title ?? 'one report',
     coverageOf: (doc) => coverage.get(doc),
   };
+}
+
+/** Clean sources first; among equals, the order the view gives (closest to the page first). */
+export function orderCoverage(items: readonly CoverageItem[]): CoverageItem[] {
+  return [...items.filter(isCleanSource), ...items.filter((c) => !isCleanSource(c))];
+}
+
+/** Lower-cased words of 3+ letters, for comparing wordings. */
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+}
+
+/** Share of the timeline label's words found in a text shown elsewhere, above which it repeats it. */
+export const TIMELINE_REPEAT = 0.8;
+
+/** Timeline items whose label is not (nearly) a repeat of a text the sidebar already shows. */
+export function withoutRepeats(items: readonly TimelineItem[], shown: readonly string[]): TimelineItem[] {
+  const shownWords = shown.map(words);
+  return items.filter((item) => {
+    const label = words(item.label);
+    if (label.size === 0) return true;
+    return !shownWords.some((w) => {
+      let common = 0;
+      for (const x of label) if (w.has(x)) common++;
+      return common / label.size >= TIMELINE_REPEAT;
+    });
+  });
 }
 
 /** "3 sources · 2 independent lines". */

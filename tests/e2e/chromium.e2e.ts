@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startServer, type TestServer } from './harness/server';
-import { HOST, hostAttributes, inSidebar, panelGeometry, waitForPipeline, waitForVerdict } from './harness/sidebar';
+import { HOST, coveredText, hostAttributes, inSidebar, panelGeometry, waitForPipeline, waitForVerdict, waitForView } from './harness/sidebar';
 import { SCREENSHOTS } from './harness/paths';
 import { HOSTILE_CONDITIONS } from './harness/hostile';
 
@@ -118,6 +118,23 @@ describe('on a covered article', () => {
     expect(await inSidebar(page, '[data-testid=coverage-item]').count()).toBeGreaterThanOrEqual(4);
   });
 
+  it('says each thing once, in reader order, clean sources first, with no internal ids', async () => {
+    const sections = await page.evaluate((host) => {
+      const root = document.querySelector(host)!.shadowRoot!;
+      const order = Array.from(root.querySelectorAll<HTMLElement>('[data-testid=key-facts], [data-testid=discrepancies], [data-testid=missing], [data-testid=coverage], [data-testid=timeline]')).map((el) => el.dataset.testid);
+      const confirmed = Array.from(root.querySelectorAll<HTMLElement>('[data-testid=fact]')).map((el) => el.dataset.factId);
+      const missing = Array.from(root.querySelectorAll<HTMLElement>('[data-testid=missing-fact]')).map((el) => el.dataset.factId);
+      const noted = Array.from(root.querySelectorAll('[data-testid=coverage-item]')).map((el) => el.querySelector('[data-testid=quality-note]') !== null);
+      return { order, confirmed, missing, noted, text: root.querySelector('[data-testid=panel]')!.textContent ?? '' };
+    }, HOST);
+    expect(sections.order).toEqual(['key-facts', 'discrepancies', 'missing', 'coverage', 'timeline']);
+    expect(sections.confirmed.filter((id) => sections.missing.includes(id))).toEqual([]);
+    // Every clean source comes before any with an impossible date or garbled names.
+    expect(sections.noted.indexOf(true)).toBeGreaterThan(0);
+    expect(sections.noted.slice(sections.noted.indexOf(true))).not.toContain(false);
+    expect(sections.text).not.toMatch(/\bd\d{3}\b/);
+  });
+
   it('opens a piece of coverage in a reader view inside the sidebar', async () => {
     await inSidebar(page, '[data-testid=coverage-item] button').first().click();
     const reader = inSidebar(page, '[data-testid=reader]');
@@ -205,6 +222,253 @@ describe('on a covered article', () => {
     await page.goto(`${server.base}/e2e/unrelated.html`);
     await waitForPipeline(page);
     expect(await badgeOf(page)).toBe('');
+  });
+});
+
+/** Viewport coordinates of the middle of the first line of the first mark, scrolled into view. */
+async function firstMarkPoint(page: Page): Promise<{ x: number; y: number; top: number; bottom: number }> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    let range: Range | undefined;
+    for (const name of ['backstory-same', 'backstory-differs']) range ??= registry?.get(name)?.values().next().value as Range | undefined;
+    if (!range) {
+      const mark = document.querySelector('mark.backstory-mark');
+      range = document.createRange();
+      range.selectNodeContents(mark!);
+    }
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const r = range.getClientRects()[0]!;
+    return { x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2, top: r.top, bottom: r.bottom };
+  });
+}
+
+describe('the reader at different widths', () => {
+  for (const width of [1280, 1024, 800, 400]) {
+    it(`never covers the article's text or page links at ${width} px, and opens on demand where it does not open by itself`, async () => {
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${server.base}/e2e/covered-responses.html`);
+      await waitForVerdict(page, 'match');
+      const wide = width >= 1000;
+      // Wide enough to keep the article readable beside it: the panel opens by itself; narrower,
+      // only the edge tab (verdict, story, count) shows.
+      await waitForView(page, wide ? 'panel' : 'tab');
+      expect(await coveredText(page)).toEqual([]);
+      if (!wide) {
+        const tab = inSidebar(page, '[data-testid=edge-tab]');
+        expect(await tab.getAttribute('aria-label')).toMatch(/This article covers “.+”\. \d+ marked passages?\./);
+        expect(await inSidebar(page, '[data-testid=edge-tab-count]').textContent()).toBe((await hostAttributes(page))?.marks);
+        await tab.click();
+        await waitForView(page, 'panel');
+        if (width >= 800) {
+          // Opening made room: the page is pushed aside, nothing of the article lies under the panel.
+          expect(await coveredText(page)).toEqual([]);
+        } else {
+          // Too narrow to share: the reader's request opens a sheet, and the page under it cannot
+          // take focus where it cannot be seen. (The sheet does lie over the text — the check sees it.)
+          expect(await page.evaluate(() => document.body.inert)).toBe(true);
+          expect((await coveredText(page)).length).toBeGreaterThan(0);
+        }
+        await page.keyboard.press('Escape');
+        await waitForView(page, 'tab');
+        expect(await page.evaluate(() => document.body.inert)).toBe(false);
+        expect(await coveredText(page)).toEqual([]);
+      } else {
+        // Closed, the tab stays while marks are shown, and reopens the panel.
+        await inSidebar(page, '[data-testid=close]').click();
+        await waitForView(page, 'tab');
+        expect(await coveredText(page)).toEqual([]);
+        await inSidebar(page, '[data-testid=edge-tab]').click();
+        await waitForView(page, 'panel');
+        expect(await coveredText(page)).toEqual([]);
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('clicks and marks', () => {
+  it('a page button over a mark, and a page script clicking a mark, never open Backstory', async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    await waitForView(page, 'panel');
+    await inSidebar(page, '[data-testid=close]').click();
+    await waitForView(page, 'tab');
+    const point = await firstMarkPoint(page);
+    // The page puts a cookie-style button right over the marked line.
+    await page.evaluate(({ x, y }) => {
+      const button = document.createElement('button');
+      button.id = 'over-mark';
+      button.textContent = 'OK';
+      Object.assign(button.style, { position: 'fixed', left: `${x - 30}px`, top: `${y - 15}px`, width: '60px', height: '30px', zIndex: '10' });
+      (window as unknown as { pageClicks: number }).pageClicks = 0;
+      button.addEventListener('click', () => (window as unknown as { pageClicks: number }).pageClicks++);
+      document.body.append(button);
+    }, point);
+    await page.mouse.click(point.x, point.y);
+    expect(await page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks)).toBe(1);
+    // A page script's synthetic click on the marked text itself.
+    await page.evaluate(({ x, y }) => {
+      document.getElementById('over-mark')!.remove();
+      const target = document.elementFromPoint(x, y)!;
+      target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true }));
+      (target as HTMLElement).click();
+    }, point);
+    // Nothing opened; the reader's own click on the text does open it, at the mark's fact.
+    expect((await hostAttributes(page))?.view).toBe('tab');
+    await page.mouse.click(point.x, point.y);
+    await waitForView(page, 'panel');
+    await page.close();
+  });
+
+  it('names the claim and its sources on a mark card placed off the marked line', async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    const point = await firstMarkPoint(page);
+    await page.mouse.move(point.x, point.y);
+    const card = inSidebar(page, '[data-testid=mark-card]');
+    await card.waitFor({ timeout: 5_000 });
+    expect(await inSidebar(page, '[data-testid=mark-card-claim]').textContent()).toBeTruthy();
+    expect(await inSidebar(page, '[data-testid=mark-card-sources]').textContent()).toMatch(/^Reported by \S/);
+    const box = (await card.boundingBox())!;
+    // Below the line or above it, never over it.
+    expect(box.y >= point.bottom || box.y + box.height <= point.top).toBe(true);
+    await page.close();
+  });
+
+  it('"Badge only" paints no marks and shows no tab', async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    const popup = await openPopupFor(page);
+    try {
+      await setSwitch(popup, '#toggle-badge-only', true);
+      await page.waitForFunction((host) => document.querySelector(host)?.getAttribute('data-marks') === '0', HOST, { timeout: 10_000 });
+      await waitForView(page, 'hidden');
+      const painted = await page.evaluate(() => ({
+        marks: document.querySelectorAll('mark.backstory-mark').length,
+        highlights: ['backstory-same', 'backstory-differs'].reduce((n, name) => n + ((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(name)?.size ?? 0), 0),
+      }));
+      expect(painted).toEqual({ marks: 0, highlights: 0 });
+    } finally {
+      await resetSettings();
+      await popup.close();
+      await page.close();
+    }
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab on the page reaches "Skip to Backstory", which opens the panel and moves focus into it', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 800, height: 800 });
+    await page.goto(`${server.base}/e2e/covered-responses.html`);
+    await waitForVerdict(page, 'match');
+    await waitForView(page, 'tab');
+    await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return { tag: active?.localName ?? null, inside: active?.shadowRoot?.activeElement?.getAttribute('data-testid') ?? null };
+      });
+    expect(await focused()).toEqual({ tag: 'backstory-skip', inside: 'skip' });
+    await page.keyboard.press('Enter');
+    await waitForView(page, 'panel');
+    await expect.poll(focused, POLL).toEqual({ tag: 'backstory-sidebar', inside: 'panel' });
+    // Nothing of the page that could take focus lies under the panel.
+    expect(await coveredText(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it("the page's scripts cannot read the reader's history from the sidebar; the popup shows it", async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    await waitForView(page, 'panel');
+    // What a page script can read: the host's attributes and everything under it.
+    const readable = await page.evaluate((host) => {
+      const el = document.querySelector(host)!;
+      return { attributes: el.getAttributeNames().sort(), text: el.shadowRoot?.textContent ?? '' , light: el.textContent ?? '' };
+    }, HOST);
+    expect(readable.attributes).toEqual(['data-marks', 'data-story', 'data-verdict', 'data-view']);
+    expect(readable.text).toMatch(/Backstory|written/i);
+    expect(readable.text).not.toMatch(/You have read|reading history/i);
+    expect(readable.light).toBe('');
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('#reading').textContent(), POLL).toMatch(/^You have read \d+ of \d+ pieces of coverage on this story\.$/);
+    await popup.close();
+    await page.close();
+  });
+});
+
+/** The background's history, as the popup reads it. */
+async function historyUrls(popup: Page): Promise<string[]> {
+  return popup.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ recent: { url: string }[] }> } } }).chrome.runtime;
+    return (await runtime.sendMessage({ type: 'history-summary', limit: 50 })).recent.map((e) => e.url);
+  });
+}
+
+describe('addresses, undo and unsupported pages', () => {
+  it('files a pushState article under its own URL, and withdraws the verdict when the page swaps it in place', async () => {
+    const page = await open('/spa/weather');
+    await waitForPipeline(page);
+    await page.click('#to-diplomacy');
+    await waitForVerdict(page, 'match');
+    const popup = await openPopupFor(page);
+    const urls = await historyUrls(popup);
+    expect(urls.some((u) => u.endsWith('/spa/diplomacy'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/spa/weather'))).toBe(false);
+    await popup.close();
+    // The page replaces the article with the weather story, keeping the URL.
+    await page.click('#swap-in-place');
+    await page.waitForFunction((host) => !document.querySelector(host), HOST, { timeout: 15_000 });
+    expect(await badgeOf(page)).toBe('');
+    await page.close();
+  });
+
+  it('"Not this story" also holds for a ?utm_ copy of the page, and is undone from the popup', async () => {
+    const page = await open('/e2e/covered-responses.html');
+    await waitForVerdict(page, 'match');
+    await inSidebar(page, '[data-testid=not-this-story]').click();
+    await inSidebar(page, '[data-testid=undo-dismiss]').waitFor({ timeout: 5_000 });
+    await page.goto(`${server.base}/e2e/covered-responses.html?utm_source=newsletter&fbclid=x`);
+    await waitForVerdict(page, 'match');
+    await waitForView(page, 'hidden');
+    expect((await hostAttributes(page))?.marks).toBe('0');
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('#verdict').textContent(), POLL).toMatch(/not about/);
+    await popup.locator('#undo-dismiss').dispatchEvent('click');
+    await page.waitForFunction((host) => Number(document.querySelector(host)?.getAttribute('data-marks')) > 0, HOST, { timeout: 10_000 });
+    expect(['panel', 'tab']).toContain((await hostAttributes(page))?.view);
+    await expect.poll(() => popup.locator('#verdict').textContent(), POLL).toMatch(/^Match/);
+    // "Clear history" asks first; "Keep it" keeps it.
+    await popup.reload();
+    await popup.locator('#clear-history').dispatchEvent('click');
+    await expect.poll(() => popup.locator('#confirm-clear').textContent(), POLL).toMatch(/Delete all \d+ articles?/);
+    await popup.locator('#confirm-clear-no').dispatchEvent('click');
+    expect(await popup.locator('#confirm-clear').count()).toBe(0);
+    expect((await historyUrls(popup)).length).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('the popup says a page in another language is not supported', async () => {
+    // A report of the covered story, written in French.
+    const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Washington remet sa réponse écrite à Moscou</title><meta property="og:type" content="article"></head><body><article>
+      <h1>Washington remet à Moscou sa réponse écrite sur les garanties de sécurité</h1>
+      <p>Les États-Unis ont remis mercredi à la Russie leur réponse écrite aux exigences du Kremlin en matière de sécurité, a déclaré le secrétaire d’État Antony Blinken, qui y voit une voie diplomatique sérieuse.</p>
+      <p>Le document a été remis à Moscou par l’ambassadeur américain John Sullivan au vice-ministre des Affaires étrangères Alexandre Grouchko, selon un communiqué du ministère russe.</p>
+      <p>Blinken a précisé que la réponse ne cédait rien sur la politique de la porte ouverte de l’OTAN et que le texte ne serait pas rendu public.</p>
+      <p>Le secrétaire général de l’OTAN, Jens Stoltenberg, a indiqué que l’Alliance avait envoyé ses propres propositions écrites à Moscou.</p>
+    </article></body></html>`;
+    server.page('/e2e/in-french.html', html);
+    const page = await open('/e2e/in-french.html');
+    await waitForPipeline(page);
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('#verdict').textContent(), POLL).toMatch(/^Not analysed\. Written in French; Backstory recognises English-language articles only\.$/);
+    await popup.close();
+    await page.close();
   });
 });
 
@@ -366,6 +630,16 @@ describe('screenshots for the README', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-light.png') });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    // At 800 px the panel does not open by itself: the edge tab, then the panel with the page pushed.
+    await page.setViewportSize({ width: 800, height: 800 });
+    await page.reload();
+    await waitForVerdict(page, 'match');
+    await waitForView(page, 'tab');
+    await page.screenshot({ path: join(SCREENSHOTS, 'tab-800.png') });
+    await inSidebar(page, '[data-testid=edge-tab]').click();
+    await waitForView(page, 'panel');
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-800.png') });
     const popup = await openPopupFor(page);
     await popup.setViewportSize({ width: 380, height: 560 });
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });

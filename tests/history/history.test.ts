@@ -151,4 +151,13 @@ describe('KB changes to facts the reader saw', () => {
     expect(fingerprintFact(fact('a', 't', 2))).not.toBe(fingerprintFact(fact('a', 't', 3)));
     expect(fingerprintFact(fact('a', 't', 2))).toMatch(/^[0-9a-f]{8}$/);
   });
+
+  it('undoes a dismissal, and says whether there was one', async () => {
+    const h = fresh();
+    value(await h.dismiss('https://x.example/a', 's1', 1));
+    expect(value(await h.isDismissed('https://x.example/a', 's1'))).toBe(true);
+    expect(value(await h.undismiss('https://x.example/a#top', 's1'))).toBe(true);
+    expect(value(await h.isDismissed('https://x.example/a', 's1'))).toBe(false);
+    expect(value(await h.undismiss('https://x.example/a', 's1'))).toBe(false);
+  });
 });

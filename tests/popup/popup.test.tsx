@@ -105,7 +105,8 @@ describe('popup', () => {
     expect($('#verdict').textContent).toBe('Match: this page is about “The first story”.');
     const link = $<HTMLAnchorElement>('#history a');
     expect(link.textContent).toBe('Written answers delivered');
-    expect(link.getAttribute('href')).toBe('https://www.news.example/a');
+    // History keeps one address per article: "www." and tracking parameters dropped.
+    expect(link.getAttribute('href')).toBe('https://news.example/a');
     expect($('#storage-error').hidden).toBe(true);
     expect($('#kb-changes').hidden).toBe(true);
     expect($<HTMLButtonElement>('#open-sidebar').disabled).toBe(false);
@@ -225,8 +226,36 @@ describe('popup', () => {
     expect(downloads[0]!.name).toMatch(/^backstory-history-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(downloads[0]!.text).articles.map((a: { url: string }) => a.url)).toEqual(['https://news.example/a']);
     await click('#clear-history');
+    // Asked first: nothing is deleted until the reader confirms, and "Keep it" keeps it.
+    expect($('#confirm-clear').textContent).toMatch(/Delete all 1 article/);
+    await click('#confirm-clear-no');
+    expect(document.querySelector('#confirm-clear')).toBeNull();
+    expect($('#history').textContent).toMatch(/news\.example|article/i);
+    expect($('#history').textContent).not.toMatch(/No matched or related articles yet/);
+    await click('#clear-history');
+    await click('#confirm-clear-yes');
     expect($('#history').textContent).toMatch(/No matched or related articles yet/);
     expect($('#status').textContent).toBe('History cleared (1 article).');
+  });
+
+  it('undoes "Not this story" for the tab, and the page is told', async () => {
+    const bg = startBackground();
+    await visit(bg, 'https://news.example/a');
+    await bg.handle({ type: 'dismiss-story', url: 'https://news.example/a', story: 's1' }, { tabId: TAB, frameId: 0 });
+    await showPopup();
+    expect($('#verdict').textContent).toBe('You said this page is not about “The first story”.');
+    await click('#undo-dismiss');
+    await settle(() => $('#verdict').textContent!.startsWith('Match'));
+    expect($('#verdict').textContent).toBe('Match: this page is about “The first story”.');
+    expect(document.querySelector('#undo-dismiss')).toBeNull();
+    expect(sentToTabs).toContainEqual({ tabId: TAB, message: { type: 'story-restored', story: 's1' } });
+  });
+
+  it('says a page in another language is not analysed, instead of "nothing covered"', async () => {
+    const bg = startBackground();
+    await bg.handle({ type: 'page-state', url: 'https://news.example/fr', lang: 'fr' }, { tabId: TAB, frameId: 0 });
+    await showPopup();
+    expect($('#verdict').textContent).toBe('Not analysed. Written in French; Backstory recognises English-language articles only.');
   });
 
   it('tells the reader when history cannot be stored', async () => {

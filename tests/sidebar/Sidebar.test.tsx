@@ -58,9 +58,21 @@ describe('the sidebar panel', () => {
     expect(q('announcer')!.textContent).toBe('Backstory: related');
   });
 
-  it('lists key facts with corroboration, on-page state and expandable source wording', () => {
+  it('on a match, lists once each what others confirm, what differs and what is left out, in that order, then coverage and timeline', () => {
+    show(state(), actions());
+    expect(qa('fact').map((f) => f.dataset.factId)).toEqual(['f-harbour']);
+    expect(q('key-facts')!.textContent).toMatch(/^Confirmed by other coverage/);
+    expect(qa('missing-fact').map((f) => f.dataset.factId)).toEqual(['f-vote']);
+    const order = Array.from(root.querySelectorAll<HTMLElement>('[data-testid="key-facts"], [data-testid="discrepancies"], [data-testid="missing"], [data-testid="coverage"], [data-testid="timeline"]')).map((el) => el.dataset.testid);
+    expect(order).toEqual(['key-facts', 'discrepancies', 'missing', 'coverage', 'timeline']);
+    // Clean sources first: d2 has garbled names and an impossible date.
+    expect(qa('coverage-item').map((c) => c.dataset.doc)).toEqual(['d1', 'd2']);
+    expect(root.textContent).not.toMatch(/\bd\d{1,3}\b/);
+  });
+
+  it('on a related page, lists the story\'s key facts with corroboration, on-page state and expandable source wording', () => {
     const a = actions();
-    show(state(), a);
+    show(state({ reply: reply({ verdict: 'related' }) }), a);
     const facts = qa('fact');
     expect(facts.map((f) => f.dataset.factId)).toEqual(['f-harbour', 'f-cost', 'f-vote']);
     expect(facts.map((f) => f.dataset.onPage)).toEqual(['true', 'true', 'false']);
@@ -151,11 +163,13 @@ describe('the sidebar panel', () => {
     expect(text).toContain('Majer Lund · garbled');
   });
 
-  it('notes a likely machine rewrite and the reading count', () => {
+  it('notes a likely machine rewrite, and shows nothing from the reader\'s history', () => {
     show(state({ reply: reply({ garbled: [{ surface: 'Majer', entity: 'e-mayor', canonical: 'Mayor Lund' }] }) }), actions());
     expect(q('rewrite-note')!.textContent).toContain('“Majer” for Mayor Lund');
     expect(q('rewrite-note')!.textContent).toContain('62% of its phrasing with “Harbour plan approved”');
-    expect(q('reading')!.textContent).toBe('You have read 1 of 2 pieces of coverage on this story.');
+    // The page can read what is rendered in its DOM: history-derived text stays in the popup.
+    expect(q('reading')).toBeNull();
+    expect(root.textContent).not.toMatch(/You have read/);
   });
 
   it('says so instead of offering "Not this story" again once the reader dismissed it', () => {
@@ -190,7 +204,7 @@ describe('the sidebar panel', () => {
   });
 
   it('opens at a fact: expands it and moves focus to it', () => {
-    show(state({ focus: { fact: 'f-cost', nonce: 1 } }), actions());
+    show(state({ reply: reply({ verdict: 'related' }), focus: { fact: 'f-cost', nonce: 1 } }), actions());
     const fact = qa('fact')[1]!;
     expect(qa('fact').map((f) => f.dataset.active)).toEqual(['false', 'true', 'false']);
     expect(fact.querySelector('[data-testid="fact-expand"]')!.getAttribute('aria-expanded')).toBe('true');
@@ -198,7 +212,7 @@ describe('the sidebar panel', () => {
   });
 
   it('keeps long fact lists short until asked, but always shows the fact a mark led to', () => {
-    const base = reply();
+    const base = reply({ verdict: 'related' });
     const many = Array.from({ length: 10 }, (_, i) => ({ ...base.view.facts[2]!, id: `g${i}`, text: `Fact number ${i}` }));
     const r = { ...base, view: { ...base.view, facts: many } };
     show(state({ reply: r }), actions());
@@ -214,9 +228,9 @@ describe('the sidebar panel', () => {
   });
 
   it('shows the mark card with its notes', () => {
-    show(state({ open: false, card: { tone: 'differs', notes: ['Other sources give 40 million'], anchor: { left: 10, top: 10, bottom: 30 } } }), actions());
+    show(state({ open: false, card: { tone: 'differs', claim: null, sources: [], notes: ['Other sources give 40 million'], anchor: { left: 10, top: 10, bottom: 30 } } }), actions());
     const card = q('mark-card')!;
-    expect(card.textContent).toContain('Sources differ');
+    expect(card.textContent).toContain('Differs from the sources');
     expect(card.textContent).toContain('Other sources give 40 million');
   });
 });

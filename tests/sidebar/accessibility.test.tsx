@@ -23,8 +23,8 @@ async function violations(): Promise<string[]> {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const state: SidebarState = { reply: reply(), open: true, side: 'right', width: 380, focus: null, markedFacts: { 'f-harbour': 'm' }, markedSentences: { 'It will cost 50 million.': 'm2' }, card: { tone: 'same', notes: ['Also reported by 2 sources in 2 lines of reporting'], anchor: { left: 0, top: 0, bottom: 10 } }, announcement: 'Backstory: update', takeFocus: false };
-const actions = { close: vi.fn(), setSide: vi.fn(), setWidth: vi.fn(), dismiss: vi.fn(), showOnPage: vi.fn(), showMark: vi.fn(), loadDocument: async (d: string) => DOCS.find((x) => x.id === d) ?? null };
+const state: SidebarState = { reply: reply(), open: true, side: 'right', width: 380, focus: null, markedFacts: { 'f-harbour': 'm' }, markedSentences: { 'It will cost 50 million.': 'm2' }, card: { tone: 'same', claim: 'The plan was approved', sources: ['Harbour Times'], notes: ['Also reported by 2 sources in 2 lines of reporting'], anchor: { left: 0, top: 0, bottom: 10 } }, announcement: 'Backstory: update', takeFocus: false };
+const actions = { close: vi.fn(), open: vi.fn(), undismiss: vi.fn(), setSide: vi.fn(), setWidth: vi.fn(), dismiss: vi.fn(), showOnPage: vi.fn(), showMark: vi.fn(), loadDocument: async (d: string) => DOCS.find((x) => x.id === d) ?? null };
 
 describe('sidebar accessibility (axe-core)', () => {
   it('has no serious or critical violations in the overview with a fact expanded', async () => {

@@ -26,7 +26,7 @@ beforeEach(() => {
   activated = [];
   own = document.createElement('div');
   document.body.append(own);
-  new MarkPointer(ctx, painter, { card: (c) => cards.push(c), activate: (m) => activated.push(m.spec.id), isOwn: (t) => t === own }).listen();
+  new MarkPointer(ctx, painter, { card: (c) => cards.push(c), activate: (m) => activated.push(m.spec.id), isOwn: (t) => t === own, describe: (m) => ({ claim: `claim ${m.spec.id}`, sources: ['Outlet'] }) }).listen();
 });
 afterEach(() => {
   ctx.abort();
@@ -35,7 +35,13 @@ afterEach(() => {
 });
 
 const move = (x: number, y: number, target: EventTarget = document.body) => target.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
-const click = (x: number, y: number, target: EventTarget = document.body) => target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true }));
+/** A click as the browser reports the reader's own (isTrusted), which a test cannot make otherwise. */
+function readerClick(x: number, y: number, init: MouseEventInit = {}): MouseEvent {
+  const event = new MouseEvent('click', { clientX: x, clientY: y, bubbles: true, ...init });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+const click = (x: number, y: number, target: EventTarget = document.body) => target.dispatchEvent(readerClick(x, y));
 
 describe('the pointer on in-page marks', () => {
   it('shows the card of the mark under the pointer, once, and hides it when the pointer leaves', async () => {
@@ -59,7 +65,7 @@ describe('the pointer on in-page marks', () => {
   });
 
   it('never lets a click on the page be cancelled', () => {
-    const event = new MouseEvent('click', { clientX: 20, clientY: 20, bubbles: true, cancelable: true });
+    const event = readerClick(20, 20, { cancelable: true });
     document.body.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(false);
     expect(activated).toEqual(['a']);
@@ -74,5 +80,42 @@ describe('the pointer on in-page marks', () => {
     await frame();
     expect(cards).toEqual([]);
     expect(activated).toEqual([]);
+  });
+
+  it("names the mark's claim and sources on its card", async () => {
+    move(50, 20);
+    await frame();
+    expect(cards[0]).toMatchObject({ claim: 'claim a', sources: ['Outlet'], notes: ['note a'] });
+  });
+
+  it("ignores a page script's synthetic click on a mark", () => {
+    document.body.dispatchEvent(new MouseEvent('click', { clientX: 20, clientY: 20, bubbles: true }));
+    expect(activated).toEqual([]);
+  });
+
+  it('ignores clicks on page controls lying over or inside a mark, and hides the card over them', async () => {
+    const button = document.body.appendChild(document.createElement('button'));
+    const link = document.body.appendChild(document.createElement('a'));
+    link.href = '/elsewhere';
+    const inLink = link.appendChild(document.createElement('span'));
+    const roleButton = document.body.appendChild(document.createElement('div'));
+    roleButton.setAttribute('role', 'button');
+    try {
+      click(20, 20, button);
+      click(20, 20, inLink);
+      click(20, 20, roleButton);
+      expect(activated).toEqual([]);
+      move(50, 20);
+      await frame();
+      move(50, 20, button);
+      await frame();
+      expect(cards.map((c) => c?.claim ?? null)).toEqual(['claim a', null]);
+      click(20, 20);
+      expect(activated).toEqual(['a']);
+    } finally {
+      button.remove();
+      link.remove();
+      roleButton.remove();
+    }
   });
 });

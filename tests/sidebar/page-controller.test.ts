@@ -114,7 +114,7 @@ describe('the content script on a covered article', () => {
     await vi.waitFor(() => expect(host()).not.toBeNull());
     await settings.update({ disabledSites: ['news.example'] });
     await vi.waitFor(() => expect(host()).toBeNull());
-    expect(sent.at(-1)).toEqual({ type: 'page-state', url: location.href });
+    expect(sent.at(-1)).toEqual({ type: 'page-state', url: location.href, lang: null });
   });
 
   it('does nothing at all where Backstory is off at load', async () => {
@@ -137,7 +137,7 @@ describe('the content script on a covered article', () => {
   it('stops at the prefilter on a page without the vocabulary, and tells the background', async () => {
     document.body.innerHTML = '<article><h1>Recipes</h1><p>' + 'Bake the bread slowly. '.repeat(20) + '</p></article>';
     await start();
-    await vi.waitFor(() => expect(sent).toEqual([{ type: 'page-state', url: location.href }]));
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'page-state', url: location.href, lang: null }]));
     expect(host()).toBeNull();
   });
 
@@ -146,6 +146,10 @@ describe('the content script on a covered article', () => {
     const controller = await start();
     await vi.waitFor(() => expect(host()?.getAttribute('data-verdict')).toBe('match'));
     expect(inShadow('[data-testid="panel"]')).toBeNull();
+    // Badge only: no marks painted, no tab; the reader sees nothing on the page.
+    expect(host()!.getAttribute('data-marks')).toBe('0');
+    expect(document.querySelector('mark')).toBeNull();
+    expect(host()!.getAttribute('data-view')).toBe('hidden');
     expect(controller.command('toggle')).toEqual({ open: true });
     expect(inShadow('[data-testid="panel"]')).not.toBeNull();
     expect(controller.command('close')).toEqual({ open: false });
@@ -189,15 +193,27 @@ describe('the content script on a covered article', () => {
     expect(inShadow('[data-testid="key-facts"]')).not.toBeNull();
   });
 
-  it('"Not this story" hides the sidebar and marks and tells the background', async () => {
+  it('"Not this story" takes the marks away, tells the background, and can be undone', async () => {
     await start();
     await vi.waitFor(() => expect(inShadow('[data-testid="not-this-story"]')).not.toBeNull());
+    const marks = host()!.getAttribute('data-marks');
+    expect(Number(marks)).toBeGreaterThan(0);
     (inShadow('[data-testid="not-this-story"]') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(sent.some((m) => m.type === 'dismiss-story')).toBe(true));
-    expect(sent.find((m) => m.type === 'dismiss-story')).toEqual({ type: 'dismiss-story', url: location.href, story: 's1' });
-    expect(inShadow('[data-testid="panel"]')).toBeNull();
+    expect(sent.find((m) => m.type === 'dismiss-story')).toEqual({ type: 'dismiss-story', url: location.href, story: 's1', canonical: null });
     expect(document.querySelector('mark')).toBeNull();
     expect(host()!.getAttribute('data-marks')).toBe('0');
+    // The panel stays on its note with "Undo"; closed, nothing of Backstory is shown.
+    (inShadow('[data-testid="undo-dismiss"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(sent.some((m) => m.type === 'undismiss-story')).toBe(true));
+    expect(sent.find((m) => m.type === 'undismiss-story')).toEqual({ type: 'undismiss-story', url: location.href, story: 's1', canonical: null });
+    expect(host()!.getAttribute('data-marks')).toBe(marks);
+    expect(inShadow('[data-testid="not-this-story"]')).not.toBeNull();
+    (inShadow('[data-testid="not-this-story"]') as HTMLButtonElement).click();
+    (inShadow('[data-testid="close"]') as HTMLButtonElement).click();
+    expect(inShadow('[data-testid="panel"]')).toBeNull();
+    expect(inShadow('[data-testid="edge-tab"]')).toBeNull();
+    expect(host()!.getAttribute('data-view')).toBe('hidden');
   });
 
   it('puts its host back when a page script removes it', async () => {
@@ -344,5 +360,36 @@ describe('the host element', () => {
     document.addEventListener('keydown', (e) => pageKeys.push(e.key));
     (inShadow('[data-testid="close"]') as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
     expect(pageKeys).toEqual([]);
+  });
+
+  it('puts a "Skip to Backstory" control first in the document, which opens the panel and focuses it', async () => {
+    await settings.update({ badgeOnly: true });
+    await start();
+    await vi.waitFor(() => expect(host()?.getAttribute('data-verdict')).toBe('match'));
+    const skip = document.documentElement.firstElementChild!;
+    expect(skip.localName).toBe('backstory-skip');
+    const button = skip.shadowRoot!.querySelector<HTMLButtonElement>('[data-testid="skip"]')!;
+    expect(button.textContent).toBe('Skip to Backstory');
+    button.click();
+    await vi.waitFor(() => expect(inShadow('[data-testid="panel"]')).not.toBeNull());
+    expect(host()!.getAttribute('data-view')).toBe('panel');
+    await vi.waitFor(() => expect(host()!.shadowRoot!.activeElement).toBe(inShadow('[data-testid="panel"]')));
+  });
+
+  it('gives the page a margin while the panel is pushed beside it, and gives the page\'s own back', async () => {
+    document.documentElement.style.setProperty('margin-right', '3px');
+    await start();
+    // happy-dom lays nothing out: the article fills the 1024 px viewport, so the panel pushes.
+    await vi.waitFor(() => expect(host()?.getAttribute('data-view')).toBe('panel'));
+    expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('380px');
+    expect(document.documentElement.style.getPropertyPriority('margin-right')).toBe('important');
+    (inShadow('[data-testid="close"]') as HTMLButtonElement).click();
+    expect(host()!.getAttribute('data-view')).toBe('tab');
+    expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('36px');
+    await settings.update({ enabled: false });
+    await vi.waitFor(() => expect(host()).toBeNull());
+    expect(document.documentElement.style.getPropertyValue('margin-right')).toBe('3px');
+    expect(document.documentElement.style.getPropertyPriority('margin-right')).toBe('');
+    document.documentElement.style.removeProperty('margin-right');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSidebarModel, corroborationChip, qualityNote, rewriteNoteFor } from '@/lib/view/sidebar-model';
+import { buildSidebarModel, corroborationChip, qualityNote, rewriteNoteFor, withoutRepeats } from '@/lib/view/sidebar-model';
 import { analysis, reply } from './view-fixture';
 
 describe("the sidebar's reading of a page", () => {
@@ -11,7 +11,7 @@ describe("the sidebar's reading of a page", () => {
     expect(model.pageDifferences).toEqual([{ sentences: ['It will cost 50 million.'], detail: 'Other sources give 40 million', kind: 'differs-number' }]);
     expect(model.missing.map((f) => f.id)).toEqual(['f-vote']);
     expect(model.docTitle('d2')).toBe('Harbor plan passes');
-    expect(model.docTitle('unknown')).toBe('unknown');
+    expect(model.docTitle('unknown')).toBe('one report');
   });
 
   it('groups sentences that differ the same way (a recurring garbled name) into one difference', () => {
@@ -41,5 +41,22 @@ describe("the sidebar's reading of a page", () => {
     expect(corroborationChip(4, 2)).toBe('4 sources · 2 independent lines');
     expect(qualityNote(view.coverage[0]!)).toBeNull();
     expect(qualityNote(view.coverage[1]!)).toBe('Garbled names: “Majer” for Mayor Lund. Dated a year after the events it reports');
+  });
+
+  it('never lists a fact the page states as left out, and shows no internal ids', () => {
+    const a = analysis({ missingFacts: ['f-vote', 'f-harbour'], reasons: [] });
+    const v = reply().view;
+    const model = buildSidebarModel(a, { ...v, discrepancies: [{ id: 'x1', kind: 'document-date', subject: 'Date of document d2', variants: [], fact: null, entity: null } as never] });
+    expect(model.missing.map((f) => f.id)).toEqual(['f-vote']);
+    expect(model.confirmed.map((f) => f.id)).toEqual(['f-harbour']);
+    expect(model.storyDiscrepancies[0]!.subject).toBe('Date of “Harbor plan passes”');
+    expect(model.readable('see d009')).toBe('see one report');
+    expect(model.readable('a d9 part')).toBe('a d9 part');
+  });
+
+  it('drops timeline entries that only repeat the title or a fact shown above', () => {
+    const item = (id: string, label: string) => ({ id, date: '2021-03-01', label, story: 's1', documents: [], dateBasis: 'stated' as const, relative: null });
+    const items = [item('t1', 'Harbour plan approved'), item('t2', 'The council approved the harbour plan'), item('t3', 'Work on the quay begins')];
+    expect(withoutRepeats(items, ['Harbour plan approved', 'The council approved the harbour plan.']).map((i) => i.id)).toEqual(['t3']);
   });
 });

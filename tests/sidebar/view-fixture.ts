@@ -54,7 +54,6 @@ export function reply(partial: Partial<Analysis> = {}): ShownReply {
   return {
     analysis: a,
     dismissed: false,
-    reading: { read: 1, total: 2 },
     storageError: null,
     view: {
       story: { id: 's1', title: 'Harbour plan approved', dateStart: '2021-03-01', dateEnd: '2021-03-01', documents: ['d1', 'd2'], paragraphs: [], entities: ['e-mayor'], terms: [] },

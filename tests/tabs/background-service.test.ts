@@ -61,6 +61,8 @@ function harness(options: { history?: History; tabReplies?: boolean; active?: nu
 /** Messages from the popup page. */
 const POPUP = { extensionPage: true };
 
+type TabStateReply = ReplyOf<'tab-state'>;
+
 const analyse = (h: Harness, url: string, tabId = 7, frameId = 0) =>
   h.service.handle({ type: 'analyse', article: article(url) }, { tabId, frameId }) as Promise<ReplyOf<'analyse'>>;
 
@@ -72,12 +74,14 @@ describe('background: analyse', () => {
     const reply = await analyse(h, 'https://news.example/a');
     expect(reply.analysis.verdict).toBe('match');
     expect(reply.view?.story.id).toBe('s1');
-    expect(reply).toMatchObject({ dismissed: false, storageError: null, reading: { read: 1, total: 3 } });
+    expect(reply).toMatchObject({ dismissed: false, storageError: null });
+    // The reading count comes from history: it goes to the tab's state (the popup), never to the page.
+    expect(reply).not.toHaveProperty('reading');
     expect(h.badges.get(7)).toMatchObject({ text: '✓', title: 'Backstory: this page is about “The first story”' });
     const summary = (await h.service.handle({ type: 'history-summary', limit: 10 }, POPUP)) as ReplyOf<'history-summary'>;
     expect(summary.total).toBe(1);
     expect(summary.recent[0]).toMatchObject({ url: 'https://news.example/a', story: 's1', verdict: 'match', coverage: ['d1'], facts: [{ id: 'f1', text: 'Alpha happened' }] });
-    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toEqual({ url: 'https://news.example/a', verdict: 'match', story: 's1', storyTitle: 'The first story', dismissed: false });
+    expect(await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)).toEqual({ url: 'https://news.example/a', verdict: 'match', story: 's1', storyTitle: 'The first story', dismissed: false, reading: { read: 1, total: 3 }, key: 'https://news.example/a', unsupported: null });
   });
 
   it('records the address the browser reports for the tab, not the one the page claims', async () => {
@@ -100,7 +104,7 @@ describe('background: analyse', () => {
     const h = harness();
     h.setVerdict(() => analysis('none'));
     const reply = await analyse(h, 'https://news.example/weather');
-    expect(reply).toMatchObject({ view: null, reading: null, dismissed: false });
+    expect(reply).toMatchObject({ view: null, dismissed: false });
     expect(h.badges.get(7)?.text).toBe('');
     expect(((await h.service.handle({ type: 'history-summary', limit: 10 }, POPUP)) as ReplyOf<'history-summary'>).total).toBe(0);
   });
@@ -125,7 +129,7 @@ describe('background: analyse', () => {
     const reply = await analyse(h, 'https://news.example/a');
     expect(reply.analysis.verdict).toBe('match');
     expect(reply.view).not.toBeNull();
-    expect(reply.reading).toBeNull();
+    expect(((await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)) as TabStateReply)?.reading).toBeNull();
     expect(reply.storageError).toMatch(/not available in this window/);
     expect(h.badges.get(7)?.text).toBe('✓');
     const summary = (await h.service.handle({ type: 'history-summary', limit: 5 }, POPUP)) as ReplyOf<'history-summary'>;
@@ -157,8 +161,8 @@ describe('background: analyse', () => {
     const h = harness();
     await analyse(h, 'https://one.example/a');
     h.setVerdict(() => analysis('match', { sharedPhrasing: [{ doc: 'd2', share: 0.7 }] }));
-    const second = await analyse(h, 'https://two.example/b');
-    expect(second.reading).toEqual({ read: 2, total: 3 });
+    await analyse(h, 'https://two.example/b');
+    expect(((await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)) as TabStateReply)?.reading).toEqual({ read: 2, total: 3 });
   });
 
   it('lists stored articles whose seen facts changed in a newer KB', async () => {
@@ -284,5 +288,67 @@ describe('background: tabs, commands, settings', () => {
     const h = harness();
     expect(((await h.service.handle({ type: 'document', doc: 'd1' }, {})) as ReplyOf<'document'>).document?.title).toBe('Doc one');
     expect(await h.service.handle({ type: 'document', doc: 'nope' }, {})).toEqual({ document: null });
+  });
+});
+
+describe('background: addresses, undo and unsupported pages', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const tabState = async (h: Harness) => (await h.service.handle({ type: 'tab-state', tabId: 7 }, POPUP)) as ReplyOf<'tab-state'>;
+  const summary = async (h: Harness) => (await h.service.handle({ type: 'history-summary', limit: 10 }, POPUP)) as ReplyOf<'history-summary'>;
+
+  it('keys history by the page’s current URL after pushState, not the stale one the browser reports', async () => {
+    const h = harness();
+    await h.service.handle({ type: 'analyse', article: article('https://news.example/spa/diplomacy') }, { tabId: 7, frameId: 0, url: 'https://news.example/spa/weather' });
+    expect((await summary(h)).recent.map((e) => e.url)).toEqual(['https://news.example/spa/diplomacy']);
+    expect(await tabState(h)).toMatchObject({ url: 'https://news.example/spa/diplomacy' });
+  });
+
+  it('keeps one entry for tracking, "www." and canonical variants of one article', async () => {
+    const h = harness();
+    for (const url of ['https://news.example/a', 'https://www.news.example/a?utm_source=x', 'https://news.example/a?fbclid=1#c']) {
+      await h.service.handle({ type: 'analyse', article: article(url) }, { tabId: 7, frameId: 0, url });
+    }
+    await h.service.handle({ type: 'analyse', article: article('https://news.example/amp/a'), canonical: '/a' }, { tabId: 7, frameId: 0, url: 'https://news.example/amp/a' });
+    expect((await summary(h)).recent.map((e) => e.url)).toEqual(['https://news.example/a']);
+  });
+
+  it('applies "Not this story" to every variant of the address, and undoes it from the page', async () => {
+    const h = harness();
+    await analyse(h, 'https://news.example/a');
+    await h.service.handle({ type: 'dismiss-story', url: 'https://news.example/a', story: 's1' }, { tabId: 7, frameId: 0 });
+    const variant = await analyse(h, 'https://www.news.example/a?utm_source=newsletter');
+    expect(variant.dismissed).toBe(true);
+    expect(await h.service.handle({ type: 'undismiss-story', url: 'https://news.example/a?utm_medium=x', story: 's1' }, { tabId: 7, frameId: 0 })).toEqual({ ok: true });
+    expect((await tabState(h))?.dismissed).toBe(false);
+    expect((await analyse(h, 'https://news.example/a')).dismissed).toBe(false);
+    expect(h.badges.get(7)?.text).toBe('✓');
+  });
+
+  it('undoes "Not this story" from the popup and tells the tab; only the popup may ask', async () => {
+    const h = harness();
+    await analyse(h, 'https://news.example/a?utm_source=x');
+    await h.service.handle({ type: 'dismiss-story', url: 'https://news.example/a?utm_source=x', story: 's1' }, { tabId: 7, frameId: 0 });
+    await expect(h.service.handle({ type: 'tab-undismiss', tabId: 7 }, { tabId: 7, frameId: 0 })).rejects.toThrow(/extension's own pages/);
+    expect(await h.service.handle({ type: 'tab-undismiss', tabId: 7 }, POPUP)).toEqual({ ok: true });
+    expect(h.sent).toContainEqual({ tabId: 7, message: { type: 'story-restored', story: 's1' } });
+    expect((await analyse(h, 'https://news.example/a')).dismissed).toBe(false);
+    // Nothing to undo any more.
+    expect(await h.service.handle({ type: 'tab-undismiss', tabId: 7 }, POPUP)).toEqual({ ok: false });
+  });
+
+  it('says why a page in another language was not analysed', async () => {
+    const h = harness();
+    h.setVerdict(() => analysis('none', { reasons: ['Written in French; Backstory recognises English-language articles only'] }));
+    const french = { ...article('https://news.example/fr'), lang: 'fr', paragraphs: ['Les États-Unis ont remis mercredi leur réponse écrite aux exigences de la Russie, a déclaré le secrétaire d’État.'.repeat(2)] };
+    await h.service.handle({ type: 'analyse', article: french }, { tabId: 7, frameId: 0 });
+    expect((await tabState(h))?.unsupported).toBe('Written in French; Backstory recognises English-language articles only');
+    // An English page with nothing covered has no such reason.
+    await analyse(h, 'https://news.example/en');
+    expect((await tabState(h))?.unsupported).toBeNull();
+    // A page stopped at the prefilter reports its declared language.
+    await h.service.handle({ type: 'page-state', url: 'https://news.example/de', lang: 'de-DE' }, { tabId: 7, frameId: 0 });
+    expect((await tabState(h))?.unsupported).toBe('Written in German; Backstory recognises English-language articles only');
+    await h.service.handle({ type: 'page-state', url: 'https://news.example/x', lang: 'en-GB' }, { tabId: 7, frameId: 0 });
+    expect((await tabState(h))?.unsupported).toBeNull();
   });
 });

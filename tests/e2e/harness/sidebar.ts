@@ -27,7 +27,7 @@ export async function hostAttributes(page: Page): Promise<Record<string, string 
   return page.evaluate((host) => {
     const el = document.querySelector(host);
     if (!el) return null;
-    return { verdict: el.getAttribute('data-verdict'), story: el.getAttribute('data-story'), marks: el.getAttribute('data-marks') };
+    return { verdict: el.getAttribute('data-verdict'), story: el.getAttribute('data-story'), marks: el.getAttribute('data-marks'), view: el.getAttribute('data-view') };
   }, HOST);
 }
 
@@ -40,4 +40,43 @@ export async function panelGeometry(page: Page) {
     const style = getComputedStyle(panel);
     return { left: r.left, right: r.right, top: r.top, width: r.width, height: r.height, position: style.position, display: style.display, background: style.backgroundColor };
   }, HOST);
+}
+
+/** Waits until the host says the reader sees `view` (panel, tab or hidden). */
+export async function waitForView(page: Page, view: 'panel' | 'tab' | 'hidden', timeout = 10_000): Promise<void> {
+  await page.waitForFunction(([host, v]) => document.querySelector(host!)?.getAttribute('data-view') === v, [HOST, view] as const, { timeout });
+}
+
+/**
+ * Run in the page (Playwright or Puppeteer `evaluate`): the article's text blocks that lie in the
+ * column of Backstory's visible part (panel or edge tab), and the page's links and controls under
+ * it, by their first words; empty when it covers nothing.
+ */
+export const coveredTextIn = (host: string): string[] => {
+    const root = document.querySelector(host)?.shadowRoot;
+    const shown = root?.querySelector('[data-testid=panel]') ?? root?.querySelector('[data-testid=edge-tab]');
+    if (!shown) return [];
+    const box = shown.getBoundingClientRect();
+    const covered: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('article h1, article p'))) {
+      const r = el.getBoundingClientRect();
+      // Text is laid out within the block's content box.
+      const style = getComputedStyle(el);
+      const left = r.left + parseFloat(style.paddingLeft);
+      const right = r.right - parseFloat(style.paddingRight);
+      // Backstory is fixed to the viewport, so every line scrolls past its column: overlap
+      // across is enough to cover text.
+      const across = left < box.right && right > box.left;
+      if (across && r.width > 0) covered.push((el.textContent ?? '').slice(0, 30));
+    }
+    // Page controls under it would take focus where the reader cannot see them.
+    for (const el of Array.from(document.querySelectorAll('a[href], button, input, select, textarea'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top) covered.push(`control: ${(el.textContent ?? '').slice(0, 30)}`);
+    }
+    return covered;
+};
+
+export async function coveredText(page: Page): Promise<string[]> {
+  return page.evaluate(coveredTextIn, HOST);
 }
