@@ -42,6 +42,7 @@ export const FEATURE_NAMES = [
   'alignedShare',
   'focus',
   'figures',
+  'otherLanguage',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Record<FeatureName, number>;
@@ -117,6 +118,9 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
     alignedShare: lex.bodySentences > 0 ? Math.min(1, lex.alignedSentences / lex.bodySentences) : 0,
     focus: Math.min(1, lex.focus * 4),
     figures: Math.min(1, lex.figures),
+    // Read in another language the article lines up with no English sentence: the fitted weight
+    // makes up for the wording evidence it cannot have.
+    otherLanguage: frame.lang !== 'en' && frame.lang !== 'und' ? 1 : 0,
   };
 }
 

@@ -22,9 +22,14 @@ export interface FitOptions {
   positiveWeight: number;
 }
 
-export function fitLogistic(xs: readonly (readonly number[])[], ys: readonly number[], opts: FitOptions): number[] {
-  const d = xs[0]?.length ?? 0;
-  const w = new Array<number>(d).fill(0);
+/**
+ * `start` and `trainable` fit some weights with the others held: the other-language offset is fitted
+ * on other-language articles with the English weights as they are.
+ */
+export function fitLogistic(xs: readonly (readonly number[])[], ys: readonly number[], opts: FitOptions, start?: readonly number[], trainable?: readonly number[]): number[] {
+  const d = xs[0]?.length ?? start?.length ?? 0;
+  const w = start ? [...start] : new Array<number>(d).fill(0);
+  const free = new Set(trainable ?? w.map((_, i) => i));
   const n = xs.length;
   if (n === 0) return w;
   for (let it = 0; it < opts.iterations; it++) {
@@ -39,6 +44,7 @@ export function fitLogistic(xs: readonly (readonly number[])[], ys: readonly num
       total += sw;
     }
     for (let j = 0; j < d; j++) {
+      if (!free.has(j)) continue;
       const reg = j === 0 ? 0 : opts.l2 * w[j]!;
       w[j]! -= opts.rate * (grad[j]! / total + reg);
     }

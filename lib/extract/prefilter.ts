@@ -6,6 +6,7 @@
  */
 import type { PrefilterVocabulary } from '../kb/types';
 import { jsonLdMentionsArticle } from './json-ld';
+import { transliterate } from '../event/transliterate';
 
 export interface PrefilterResult {
   /** The page presents itself as an article (metadata, markup or enough prose). */
@@ -30,7 +31,7 @@ const LONG_BLOCK = 120;
  * Chromium, which is most of the budget of a page that stops here. English-only matching loses
  * nothing by it.
  */
-const WORD = /[a-z0-9\u00c0-\u024f]+(?:['’][a-z\u00c0-\u024f]+)?/g;
+const WORD = /[a-z0-9\u00c0-\u024f\u0400-\u04ff]+(?:['’][a-z\u00c0-\u024f]+)?/g;
 
 const vocabularySets = new WeakMap<PrefilterVocabulary, Set<string>>();
 
@@ -107,6 +108,8 @@ function scan(text: string, terms: Set<string>, found: Set<string>, cap: number)
   const words = text.toLowerCase().match(WORD);
   if (!words) return true;
   for (let w of words) {
+    // Russian and Ukrainian names are looked up romanised ("блинкеном" → "blinken").
+    if (w.charCodeAt(0) >= 0x400 && w.charCodeAt(0) <= 0x4ff) w = transliterate(w.charAt(0).toUpperCase() + w.slice(1)).toLowerCase();
     // Possessives and plurals: "Russia's" and "sanctions" should hit "russia" and "sanction".
     if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
     if (terms.has(w)) found.add(w);

@@ -10,6 +10,7 @@
  */
 import { isStopword, stem, tokenize } from '../text';
 import { KB_SCHEMA_VERSION, type Kb, type PrefilterVocabulary } from './types';
+import { NAME_FORMS } from '../event/name-forms';
 
 export const MAX_VOCABULARY = 400;
 
@@ -42,6 +43,12 @@ export function buildVocabulary(kb: Kb): PrefilterVocabulary {
   }
   for (const e of kb.entities) {
     if (e.kind !== 'person' && e.documents.length >= 2) for (const v of e.variants) add(v.form, true);
+  }
+  // The same places and bodies as other languages name them, so that a report in German or
+  // Russian about a covered story reaches the matcher (lib/event/name-forms.ts).
+  for (const e of kb.entities) {
+    if (e.kind === 'person' || e.documents.length < 2) continue;
+    for (const form of NAME_FORMS[e.name] ?? []) if (terms.size < MAX_VOCABULARY) terms.add(form);
   }
   // Surface words of each story's distinctive stems, taken from the story's own paragraphs.
   const paragraphsOf = new Map(kb.documents.map((d) => [d.id, d.paragraphs]));

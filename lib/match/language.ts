@@ -30,3 +30,16 @@ export function checkLanguage(article: ExtractedArticle): LanguageCheck {
   }
   return { english: looksEnglish, lang: declared ? declared.split('-')[0]! : looksEnglish ? 'en' : null };
 }
+
+/**
+ * Languages Backstory reads: English fully; German, French, Spanish, Italian, Russian and Ukrainian
+ * through the event model's names, dates and actions (lib/event: chrono-node dates, the action
+ * lexicon, Cyrillic names romanised). Anything else is answered `none`, saying why.
+ */
+export const READ_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ru', 'uk'] as const;
+
+export function isReadLanguage(code: string | null): boolean {
+  return !!code && (READ_LANGUAGES as readonly string[]).includes(code.toLowerCase().split(/[-_]/)[0]!);
+}
+
+export const READ_LANGUAGES_TEXT = 'English, German, French, Spanish, Italian, Russian and Ukrainian';

@@ -26,6 +26,9 @@ import type { Alignment, Analysis, ExtractedArticle, GarbledName, SharedPhrasing
 import { storySignals, type ArticleSignature, type MatcherContext, type StoryEvidence } from './evidence';
 import { articleWeight, buildSignatures, nameStems, sentenceSignature, type SentenceSignature } from './signature';
 import { readFrame, type EventFrame } from '../event/frame';
+import { articleLanguage } from '../event/language';
+import { transliterate } from '../event/transliterate';
+import { isReadLanguage, READ_LANGUAGES_TEXT } from './language';
 import { buildStoryFrames } from '../event/story-frame';
 import { actionCeiling, eventFeatures, leadFarFromStory, toArray, type FeatureVector } from '../event/features';
 import { predict } from '../event/logistic';
@@ -81,10 +84,11 @@ export function createMatcher(kb: Kb): Matcher {
   for (const line of kb.lines) for (const d of line.documents) ctx.docLine.set(d, line.id);
   return {
     analyse: (article) => analyse(ctx, article),
-    features: (article) => {
+    features: (original) => {
+      const article = readingCopy(original) ?? original;
       const g = gather(ctx, article);
       if (!g) return [];
-      const frame = readFrame(article);
+      const frame = readFrame(original);
       return g.evidence.map((e) => {
         const f = scoreStory(ctx, frame, e, g.text.bodySentenceCount);
         return { story: e.story.id, features: f.features, probability: f.probability };
@@ -206,11 +210,21 @@ function gather(ctx: MatcherContext, article: ExtractedArticle): Gathered | null
 
 function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   const language = checkLanguage(article);
+  // Another language is read through the event model (names, dates, actions); Cyrillic names are
+  // romanised so the KB's entities can be found in a reading copy of the text.
+  let read = article;
+  let otherLanguage: string | null = null;
   if (!language.english) {
-    const name = language.lang ? languageName(language.lang) : 'a language other than English';
-    return emptyAnalysis('none', [`Written in ${name}; Backstory recognises English-language articles only`]);
+    const detected = articleLanguage(article.lang, [article.title, ...article.paragraphs.slice(0, 8)].join(' ').slice(0, 3000));
+    if (!isReadLanguage(detected)) {
+      const code = detected !== 'und' ? detected : language.lang;
+      const name = code ? languageName(code) : 'a language other than English';
+      return emptyAnalysis('none', [`Written in ${name}; Backstory reads articles in ${READ_LANGUAGES_TEXT}`]);
+    }
+    otherLanguage = detected;
+    read = readingCopy(article) ?? article;
   }
-  const g = gather(ctx, article);
+  const g = gather(ctx, read);
   if (!g) return emptyAnalysis('none', ['The page has no article text to compare']);
   const { text, mentions, findings, phrasing } = g;
   const storyline = storylineNames(ctx, mentions, text);
@@ -234,8 +248,11 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   const verdict: Verdict = bestScore.probability >= DECISION.matchProbability ? 'match' : isRelated(best, storyline) ? 'related' : 'none';
   const story = best.story;
 
-  const alignments: Alignment[] = verdict === 'match' ? buildAlignments(ctx, findings, mentions, story, article) : [];
-  const garbled = verdict === 'none' ? [] : garbledNames(ctx, mentions);
+  // Marks only where a mark means something: sentences of another language never line up with the
+  // English coverage, and what it "leaves out" cannot be told either.
+  const alignments: Alignment[] = verdict === 'match' && !otherLanguage ? buildAlignments(ctx, findings, mentions, story, article) : [];
+  // A romanised name spelt another way is the transliteration's, not a garbled copy's.
+  const garbled = verdict === 'none' || otherLanguage ? [] : garbledNames(ctx, mentions);
   const storyDocs = new Set(story.documents);
   const shared: SharedPhrasing[] =
     verdict === 'match'
@@ -248,7 +265,7 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   const touched = new Set<string>();
   for (const f of findings) for (const h of f.facts) touched.add(h.fact.fact.id);
   const missingFacts =
-    verdict === 'match'
+    verdict === 'match' && !otherLanguage
       ? (ctx.storyFacts.get(story.id) ?? [])
           .filter((f) => !best.facts.has(f.id) && !aligned.has(f.id) && !touched.has(f.id))
           .sort((a, b) => b.documentCount - a.documentCount || b.lineCount - a.lineCount || (a.id < b.id ? -1 : 1))
@@ -258,6 +275,7 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   const mentionCounts = new Map<string, number>();
   for (const m of mentions) mentionCounts.set(m.entity, (mentionCounts.get(m.entity) ?? 0) + 1);
   const reasons = describeAnalysis({ ctx, verdict, best, storyline, garbled, article, language: language.lang, mentionCounts });
+  if (otherLanguage && verdict !== 'none') reasons.unshift(`Written in ${languageName(otherLanguage)}: recognised by its names, dates and what happened, not by wording (the coverage is in English)`);
   return {
     verdict,
     story: verdict === 'none' ? null : story.id,
@@ -269,6 +287,12 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
     garbled,
     sharedPhrasing: shared,
   };
+}
+
+/** For an article in another language Backstory reads: the text with Cyrillic names romanised. */
+function readingCopy(article: ExtractedArticle): ExtractedArticle | null {
+  if (checkLanguage(article).english) return null;
+  return { ...article, title: transliterate(article.title), paragraphs: article.paragraphs.map(transliterate) };
 }
 
 function scoreStory(ctx: MatcherContext, frame: EventFrame, e: StoryEvidence, bodySentences: number): { features: FeatureVector; probability: number } {

@@ -19,7 +19,7 @@ import { readabilityFallback } from '../extract/readability-fallback';
 import type { History, HistoryEntry, SeenFact } from '../history';
 import { canonicalUrl, reportedPageUrl } from '../history/canonical-url';
 import { coverageOnPage, readingCount } from '../history/reading';
-import { checkLanguage } from '../match/language';
+import { isReadLanguage, READ_LANGUAGES_TEXT } from '../match/language';
 import { MAX_PAGE_HTML_CHARS, type Message, type MessageOf, type ReplyOf, type TabState } from '../messages';
 import { isActiveOn, type Settings } from '../settings/schema';
 import type { Kb } from '../kb/types';
@@ -139,8 +139,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
     }
 
     if (tabId !== undefined && generations.get(tabId) === generation) {
-      const language = analysis.verdict === 'none' ? checkLanguage(article) : null;
-      const unsupported = language && !language.english ? (analysis.reasons[0] ?? 'Backstory recognises English-language articles only') : null;
+      // A page in a language Backstory does not read says so (the matcher's first reason names it).
+      const unsupported = analysis.verdict === 'none' && /^Written in .*; Backstory reads articles in/.test(analysis.reasons[0] ?? '') ? analysis.reasons[0]! : null;
       await showTab(tabId, { url: pageUrl, verdict: analysis.verdict, story, storyTitle: story === null ? null : analysis.storyTitle, dismissed, reading, key, unsupported });
     }
     return { analysis, view, dismissed, storageError: historyError };
@@ -246,7 +246,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
           if (tabId !== undefined) nextGeneration(tabId);
           // A page that declares a language other than English is not read at all: say why.
           const lang = typeof message.lang === 'string' ? message.lang.trim().toLowerCase() : '';
-          const unsupported = lang && !lang.startsWith('en') && lang !== 'und' && lang !== 'mul' ? `Written in ${languageName(lang)}; Backstory recognises English-language articles only` : null;
+          const unsupported = lang && lang !== 'und' && lang !== 'mul' && !isReadLanguage(lang) ? `Written in ${languageName(lang)}; Backstory reads articles in ${READ_LANGUAGES_TEXT}` : null;
           if (tabId !== undefined) await showTab(tabId, { url: message.url, verdict: 'none', story: null, storyTitle: null, dismissed: false, unsupported });
           return { ok: tabId !== undefined } satisfies ReplyOf<'page-state'>;
         }

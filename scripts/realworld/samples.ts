@@ -1,5 +1,5 @@
 /**
- * The labelled articles the event model is fitted and checked on: real articles (English, in the
+ * The labelled articles the event model is fitted and checked on: real articles (every language, in the
  * JSON-LD page shape) and the project's own fixture pages, each with the decision features of its
  * candidate stories. Shared by the fit command and the sensitivity benchmark.
  */
@@ -40,9 +40,7 @@ export async function gatherItems(): Promise<{ items: Item[]; matcher: Matcher }
   const add = (id: string, source: Item['source'], group: Item['group'], language: string, expected: string | null, article: ExtractedArticle | null) =>
     items.push({ id, source, group, language, expected, article, samples: featuresOf(matcher, article) });
   if (realworldAvailable()) {
-    // English only: the matcher answers `none` for other languages (they are the next issue), so
-    // their features would only teach the weights about pages it never scores.
-    for (const a of readRealworld().filter((x) => x.language === 'en')) {
+    for (const a of readRealworld()) {
       const url = `https://news.example/${a.file}`;
       const { document } = parseHTML(renderShape('jsonld', { title: a.title, paragraphs: a.paragraphs, date: a.date, language: a.language, url }));
       const article = extractArticle(document as unknown as Document, url, { fallback: readabilityFallback });

@@ -167,7 +167,7 @@ describe('near misses and unrelated articles', () => {
 
 describe('languages', () => {
   const doc = corroborated[0]!;
-  it('says none for an article declared in another language, and says why', () => {
+  it('reads an article in Spanish by its names, dates and actions: the story, no marks, and says so', () => {
     const a = matcher.analyse(
       article(
         'Washington entrega a Moscú su respuesta por escrito',
@@ -175,11 +175,25 @@ describe('languages', () => {
           'El embajador John Sullivan entregó el miércoles la respuesta de Estados Unidos al Ministerio de Asuntos Exteriores de Rusia, según el secretario de Estado Antony Blinken.',
           'El viceministro Alexander Grushko recibió al embajador a petición de este, informó la cancillería rusa en un comunicado.',
         ],
-        { lang: 'es' },
+        { lang: 'es', publishedAt: '2022-01-26' },
       ),
     );
+    expect(a.verdict).toBe('match');
+    expect(a.story).toBe(storyOfDoc(kb, doc.id)[0]!.id);
+    expect(a.reasons[0]).toMatch(/^Written in Spanish: recognised by its names, dates and what happened/);
+    expect(a.alignments).toEqual([]);
+    expect(a.garbled).toEqual([]);
+  });
+
+  it('says none for a language it does not read, and names it', () => {
+    const a = matcher.analyse(
+      article('Washington overhandigt Moskou zijn schriftelijke antwoord', [
+        'Ambassadeur John Sullivan heeft woensdag het antwoord van de Verenigde Staten aan het Russische ministerie van Buitenlandse Zaken overhandigd, zei Antony Blinken.',
+        'Vice-minister Alexander Grushko ontving de ambassadeur op diens verzoek, meldde het ministerie in een verklaring.',
+      ]),
+    );
     expect(a.verdict).toBe('none');
-    expect(a.reasons[0]).toMatch(/Spanish/);
+    expect(a.reasons[0]).toMatch(/^Written in Dutch; Backstory reads articles in English, German, French/);
   });
 
   it('reads an English article whose page template declares another language', () => {
@@ -187,7 +201,7 @@ describe('languages', () => {
     expect(a.verdict).toBe('match');
   });
 
-  it('says none for undeclared non-English text even when it names the same people', () => {
+  it('reads undeclared French text too, detecting its language', () => {
     const a = matcher.analyse(
       article(
         'Washington remet sa réponse écrite à Moscou',
@@ -199,7 +213,8 @@ describe('languages', () => {
         { lang: null },
       ),
     );
-    expect(a.verdict).toBe('none');
+    expect(a.verdict).not.toBe('none');
+    expect(a.reasons[0]).toMatch(/^Written in French/);
   });
 
   it('says none for an empty article', () => {

@@ -253,9 +253,9 @@ describe('popup', () => {
 
   it('says a page in another language is not analysed, instead of "nothing covered"', async () => {
     const bg = startBackground();
-    await bg.handle({ type: 'page-state', url: 'https://news.example/fr', lang: 'fr' }, { tabId: TAB, frameId: 0 });
+    await bg.handle({ type: 'page-state', url: 'https://news.example/nl', lang: 'nl' }, { tabId: TAB, frameId: 0 });
     await showPopup();
-    expect($('#verdict').textContent).toBe('Not analysed. Written in French; Backstory recognises English-language articles only.');
+    expect($('#verdict').textContent).toBe('Not analysed. Written in Dutch; Backstory reads articles in English, German, French, Spanish, Italian, Russian and Ukrainian.');
   });
 
   it('tells the reader when history cannot be stored', async () => {

@@ -338,16 +338,20 @@ describe('background: addresses, undo and unsupported pages', () => {
 
   it('says why a page in another language was not analysed', async () => {
     const h = harness();
-    h.setVerdict(() => analysis('none', { reasons: ['Written in French; Backstory recognises English-language articles only'] }));
+    h.setVerdict(() => analysis('none', { reasons: ['Written in Dutch; Backstory reads articles in English, German, French, Spanish, Italian, Russian and Ukrainian'] }));
     const french = { ...article('https://news.example/fr'), lang: 'fr', paragraphs: ['Les États-Unis ont remis mercredi leur réponse écrite aux exigences de la Russie, a déclaré le secrétaire d’État.'.repeat(2)] };
     await h.service.handle({ type: 'analyse', article: french }, { tabId: 7, frameId: 0 });
-    expect((await tabState(h))?.unsupported).toBe('Written in French; Backstory recognises English-language articles only');
+    expect((await tabState(h))?.unsupported).toBe('Written in Dutch; Backstory reads articles in English, German, French, Spanish, Italian, Russian and Ukrainian');
     // An English page with nothing covered has no such reason.
+    h.setVerdict(() => analysis('none', { reasons: ['Shares no names, facts or quotes with the covered stories'] }));
     await analyse(h, 'https://news.example/en');
     expect((await tabState(h))?.unsupported).toBeNull();
     // A page stopped at the prefilter reports its declared language.
+    await h.service.handle({ type: 'page-state', url: 'https://news.example/nl', lang: 'nl-NL' }, { tabId: 7, frameId: 0 });
+    expect((await tabState(h))?.unsupported).toBe('Written in Dutch; Backstory reads articles in English, German, French, Spanish, Italian, Russian and Ukrainian');
+    // A language it reads, stopped at the prefilter, is simply not covered.
     await h.service.handle({ type: 'page-state', url: 'https://news.example/de', lang: 'de-DE' }, { tabId: 7, frameId: 0 });
-    expect((await tabState(h))?.unsupported).toBe('Written in German; Backstory recognises English-language articles only');
+    expect((await tabState(h))?.unsupported).toBeNull();
     await h.service.handle({ type: 'page-state', url: 'https://news.example/x', lang: 'en-GB' }, { tabId: 7, frameId: 0 });
     expect((await tabState(h))?.unsupported).toBeNull();
   });
