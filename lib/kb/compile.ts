@@ -578,6 +578,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     sentenceDate: (k) => sentenceDates.get(k)?.date ?? null,
     documentDates: dateCheck,
     openingStory: (doc) => storyIds[storyOfParagraph[doc]![0]!] ?? null,
+    factReps: factOrder.map(({ f }) => f.rep),
   });
   const timeline = buildTimeline(facts, factSentences, (k) => sentenceDates.get(k), (k) => timelineLabel(facts[k]!.text, titledIn(factSentences[k]!)));
 
