@@ -15,12 +15,13 @@
 import { contentTerms, tokenize } from '../text';
 import { alignPairs, cosine, tfidfVectors } from './align';
 import { buildCorpus, sentenceTerms, type Sentence } from './corpus';
+import { daysBetween } from './dates';
 import { buildDiscrepancies } from './discrepancies';
 import { checkDocumentDates, resolveSentenceDates, undatedAnchors } from './document-dates';
 import { chooseCanonical, mergeByContext, resolveEntities, type Draft } from './entities';
 import { KbInputError } from './errors';
 import {
-  ATTACH_SIMILARITY, MAX_FACT_QUOTE_SHARE, MIN_FACT_WORDS, clauseAround, clusterSentences, countsIn, factKind, quoteShare,
+  ATTACH_SIMILARITY, FACT_PUBLISHED_GAP_DAYS, MAX_FACT_QUOTE_SHARE, joinParaphrases, MIN_FACT_WORDS, clauseAround, clusterSentences, countsIn, factKind, quoteShare,
 } from './facts';
 import { documentIds, slug, uniqueIds } from './ids';
 import { decodeSeed } from './input';
@@ -243,8 +244,42 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // Facts. Candidates first; they are final once stories are known (a claim belongs to one story).
   const isClaim = (s: Sentence) => tokenize(s.text).length >= MIN_FACT_WORDS && quoteShare(s) <= MAX_FACT_QUOTE_SHARE;
   const clusters = clusterSentences(corpus, factPairs, factVectors.vectors, (doc) => (trusted(doc) ? corpus.docs[doc]!.parsed.date : null))
-    .map((c) => c.filter((k) => isClaim(corpus.sentences[k]!)))
+    // A sentence that is mostly quotation is a quote, not a claim, unless most sources of its cluster
+    // state the same as a claim: then it is that claim told with a shorter attribution ("…, the
+    // ministry said"), and its document counts.
+    .map((c) => (c.filter((k) => isClaim(corpus.sentences[k]!)).length * 2 > c.length ? c.filter((k) => tokenize(corpus.sentences[k]!.text).length >= MIN_FACT_WORDS) : []))
     .filter((c) => c.length > 0);
+  // Paraphrases in other lines join the claim they state (facts.ts, joinParaphrases).
+  const spanVector = (k: number, span: { start: number; end: number }) => {
+    const s = corpus.sentences[k]!;
+    const outside = [{ start: 0, end: span.start }, { start: span.end, end: s.folded.length }].filter((r) => r.end > r.start);
+    const inSpan = (r: { start: number; end: number }) => r.start >= span.start && r.end <= span.end;
+    const quoted = s.quotes.length ? sentenceTerms(s, [...outside, ...personSpans(s), ...s.quotes]) : [];
+    const terms = quoted.length >= 5 ? quoted : sentenceTerms(s, [...outside, ...personSpans(s)]);
+    for (const m of personSpans(s)) if (inSpan(m)) terms.push(`@${entityOf(m)?.id ?? ''}`);
+    const tf = new Map<string, number>();
+    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [t, c] of tf) {
+      const w = (1 + Math.log(c)) * (factVectors.idf.get(t) ?? 0);
+      v.set(t, w);
+      norm += w * w;
+    }
+    for (const [t, w] of v) v.set(t, w / (Math.sqrt(norm) || 1));
+    return v;
+  };
+  const publishedGapOk = (cluster: readonly number[], k: number) => {
+    const d = trusted(corpus.sentences[k]!.doc) ? corpus.docs[corpus.sentences[k]!.doc]!.parsed.date : null;
+    if (!d) return true;
+    return cluster.every((x) => {
+      const doc = corpus.sentences[x]!.doc;
+      const e = trusted(doc) ? corpus.docs[doc]!.parsed.date : null;
+      return !e || daysBetween(d < e ? d : e, d < e ? e : d) <= FACT_PUBLISHED_GAP_DAYS;
+    });
+  };
+  const joined = joinParaphrases(corpus, clusters, spanVector, (k) => isClaim(corpus.sentences[k]!), publishedGapOk, lineOf);
+  clusters.splice(0, clusters.length, ...joined);
   type FactWork = Omit<Fact, 'id' | 'story'> & { sentences: number[]; paragraphs: { doc: number; paragraph: number }[]; rep: number };
   const factWork: FactWork[] = [];
   const numberCovered = new Set<number>();
