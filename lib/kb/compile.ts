@@ -29,7 +29,8 @@ import { dependsOnContext, standalone } from './wording';
 import { findMentions, type Mention } from './mentions';
 import { parseDocument } from './parse-document';
 import { collectQuoteSpans, groupQuotes, speakerOfQuote } from './quotes';
-import { computeLines, computeRelations, docShingles, relationsWithinStories } from './relations';
+import { linesFromEvidence } from './lines';
+import { computeRelations, docShingles, relationsWithinStories } from './relations';
 import { buildStories } from './stories';
 import { buildTimeline } from './timeline';
 import { timelineLabel, type TitledName } from './timeline-label';
@@ -75,7 +76,9 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // Shared phrasing and lines of reporting.
   const shingleSets = corpus.docs.map((d) => docShingles(d.parsed.paragraphs));
   const foundRelations = computeRelations(ids, shingleSets);
-  const lines = computeLines(ids, foundRelations);
+  // Lines from the evidence of each pair (lines.ts): names, titles and stock phrases left out, no chains.
+  const lineResult = linesFromEvidence(ids, foundRelations, (d) => corpus.docs[d]!.parsed.paragraphs);
+  const lines = lineResult.lines;
   const lineOfDoc = new Map<number, string>();
   for (const l of lines) for (const d of l.documents) lineOfDoc.set(ids.indexOf(d), l.id);
   const lineOf = (doc: number) => lineOfDoc.get(doc)!;
@@ -541,12 +544,15 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     };
   });
 
+  // A pair is one line only when the evidence puts the two documents in one line.
+  const sameLineOf = new Map<string, string>();
+  for (const l of lines) for (const d of l.documents) sameLineOf.set(d, l.id);
   const relations = relationsWithinStories(
     ids,
     shingleSets,
     foundRelations,
     storyResult.stories.map((st) => st.paragraphs.map((p) => p.doc)),
-  );
+  ).map((r) => (r.sameLine && sameLineOf.get(r.a) !== sameLineOf.get(r.b) ? { ...r, sameLine: false } : r));
 
   // Entities in output form.
   const entities: Entity[] = [];

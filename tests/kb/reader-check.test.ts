@@ -65,3 +65,18 @@ describe('a paraphrase in an independent line joins the claim it states (documen
     expect(docsOf(cost)).toEqual(['d001', 'd002']);
   });
 });
+
+describe('lines of reporting from the evidence of each pair (documents of my own)', () => {
+  // 002 rewrites 001 and ends with a paragraph copied from 003 (a brief of another day);
+  // 004 is its own report that shares with 001 only the chairwoman's name, title and "told reporters".
+  const k = compileKb(readSeeds(join(repoRoot, 'tests', 'kb', 'line-seeds')));
+  it('a copied paragraph does not chain a third document into the line', () => {
+    expect(k.lines.map((l) => l.documents)).toEqual([['d001', 'd002'], ['d003'], ['d004']]);
+  });
+  it('shared names, titles and stock phrases do not make a line, and the raw share is still shown', () => {
+    const r = k.relations.find((x) => x.a === 'd001' && x.b === 'd004')!;
+    expect(r.shared).toBeGreaterThan(0.12);
+    expect(r.sameLine).toBe(false);
+    expect(k.relations.find((x) => x.a === 'd002' && x.b === 'd003')?.sameLine ?? false).toBe(false);
+  });
+});
