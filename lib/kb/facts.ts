@@ -141,6 +141,17 @@ export function numberUnit(folded: string, n: NumberMention): string | null {
   return null;
 }
 
+/** Digits joined by a hyphen or dash ("6-4", "2–1"), and a tiebreak in brackets right after one ("6-7 (5)"). */
+const SCORE_RE = /\d+\s?[-\u2013]\s?\d+(?:\s?\(\d+\))?/g;
+
+export function inScore(folded: string, n: NumberMention): boolean {
+  for (const m of folded.matchAll(SCORE_RE)) {
+    const start = m.index ?? 0;
+    if (n.start >= start && n.start < start + m[0].length) return true;
+  }
+  return false;
+}
+
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'dai', 'day', 'hour', 'minut', 'minute', 'decad', 'decade']);
 
 /** Counts worth a fact: more than one of something, not part of a name or a list of links. */
@@ -148,6 +159,8 @@ export function countsIn(s: Sentence): { n: NumberMention; unit: string }[] {
   const out: { n: NumberMention; unit: string }[] = [];
   for (const n of parseNumbers(s.folded)) {
     if (n.value < 2) continue;
+    // A score or result ("6-4, 2-6, 6-7 (5)") is one outcome, not a count of anything.
+    if (inScore(s.folded, n)) continue;
     const unit = numberUnit(s.folded, n);
     if (!unit) continue;
     // "for two years" is how long something lasted, background to a claim rather than its figure.
