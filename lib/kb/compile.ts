@@ -28,7 +28,7 @@ import { decodeSeed } from './input';
 import { dependsOnContext, standalone } from './wording';
 import { findMentions, type Mention } from './mentions';
 import { parseDocument } from './parse-document';
-import { collectQuoteSpans, groupQuotes, speakerOfQuote } from './quotes';
+import { collectQuoteSpans, continueSpeakers, groupQuotes, speakerOfQuote } from './quotes';
 import { linesFromEvidence } from './lines';
 import { computeRelations, docShingles, relationsWithinStories } from './relations';
 import { buildStories } from './stories';
@@ -85,7 +85,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
 
   // Names.
   const capsMid = new Set<string>();
-  for (const s of corpus.sentences) for (const m of s.folded.matchAll(/(?<=[a-z0-9,;:)] )[A-Z][A-Za-z'-]+/g)) capsMid.add(m[0].replace(/'s$/, ''));
+  for (const s of corpus.sentences) for (const m of s.folded.matchAll(/(?<=[a-z0-9,;:)]"? )[A-Z][A-Za-z'-]+/g)) capsMid.add(m[0].replace(/'s$/, ''));
   const mentionsBySentence = corpus.sentences.map((s) => findMentions(s, capsMid));
   const allMentions = mentionsBySentence.flat();
   const res = resolveEntities(corpus, allMentions);
@@ -578,14 +578,15 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   const quoteGroups = groupQuotes(corpus, spans)
     .map((g) => g.sort((a, b) => a - b))
     .sort((a, b) => a[0]! - b[0]!);
+  const spanSpeakers = continueSpeakers(corpus, spans, spans.map((q) => speakerOfQuote(corpus, q, mentionsBySentence, entityOf)));
   const quotesWork = quoteGroups.map((g) => {
     const members = g.map((k) => spans[k]!);
     const sents = members.map((q) => corpus.sentences[q.sentence]!);
     const rep = cleanest(sents);
     const repSpan = members[sents.indexOf(rep)]!;
     const speakers = new Map<string, number>();
-    for (const q of members) {
-      const sp = speakerOfQuote(corpus, q, mentionsBySentence, entityOf);
+    for (const k of g) {
+      const sp = spanSpeakers[k];
       if (sp) speakers.set(sp, (speakers.get(sp) ?? 0) + 1);
     }
     const speaker = [...speakers.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;

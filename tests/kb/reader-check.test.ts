@@ -80,3 +80,22 @@ describe('lines of reporting from the evidence of each pair (documents of my own
     expect(k.relations.find((x) => x.a === 'd002' && x.b === 'd003')?.sameLine ?? false).toBe(false);
   });
 });
+
+describe('quotes', () => {
+  const quoteWith = (re: RegExp) => kb.quotes.find((q) => q.variants.some((v) => re.test(v.text)));
+  it('"There will be no change" from d002 is a quote, grouped with d001\'s, by Blinken', () => {
+    const q = quoteWith(/^There will be no change$/)!;
+    expect(q.speaker).toBe('e-antony-blinken');
+    expect(q.variants.flatMap((v) => v.documents).sort()).toEqual(['d001', 'd002']);
+  });
+  it('Blinken and Thomas-Greenfield are named as speakers, including across a continuing paragraph', () => {
+    expect(quoteWith(/^We are ready for conversation/)!.speaker).toBe('e-antony-blinken');
+    expect(quoteWith(/^If Russia is serious about working/)!.speaker).toBe('e-antony-blinken');
+    expect(quoteWith(/^called for this meeting/)!.speaker).toBe('e-linda-thomas-greenfield');
+    expect(quoteWith(/none of us will be able to say/)!.speaker).toBe('e-linda-thomas-greenfield');
+  });
+  it('a quotation whose closing mark was lost mid-sentence is not stored as a quote', () => {
+    expect(quoteWith(/^coming days, including that/)).toBeUndefined();
+    expect(quoteWith(/^sure weapons to the separatists/)).toBeUndefined();
+  });
+});
