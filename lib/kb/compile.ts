@@ -320,7 +320,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     const repN = g.find((x) => x.sentence === rep.id)!.n;
     const span = clauseAround(rep.folded, repN.start);
     const clause = rep.text.slice(span.start, span.end);
-    const text = span.start === 0 ? readAlone(rep, clause) : clause[0]!.toUpperCase() + clause.slice(1);
+    const text = readAlone(rep, span.start === 0 ? clause : clause[0]!.toUpperCase() + clause.slice(1));
     return makeFact('number', text, sents, [{ text: repN.text, value: repN.value }], rep.id);
   };
   for (const nf of numberFacts) factWork.push(makeNumberFact(nf.sents, nf.numbers));
