@@ -69,7 +69,7 @@ describe('facts compiled from the seeds', () => {
       // The representative source: its sentence holds the fact text, give or take an opening
       // "And he" or a closing ", the official told…" made to name its subject (wording.ts).
       const words = f.text.split(' ');
-      const tail = words.slice(3, words.length > 12 ? -5 : undefined).join(' ');
+      const tail = words.slice(3, words.length > 16 ? -8 : undefined).join(' ');
       const rep = f.sources.find((src) => src.sentence.includes(f.text)) ?? f.sources.find((src) => src.sentence.includes(tail))!;
       expect(rep, f.id).toBeDefined();
       const candidates = f.sources.filter((src) => !quality.get(src.doc)!.dateInconsistent);
