@@ -21,7 +21,7 @@ import { checkDocumentDates, resolveSentenceDates, undatedAnchors } from './docu
 import { chooseCanonical, mergeByContext, resolveEntities, type Draft } from './entities';
 import { KbInputError } from './errors';
 import {
-  ATTACH_SIMILARITY, FACT_PUBLISHED_GAP_DAYS, MAX_FACT_QUOTE_SHARE, joinParaphrases, MIN_FACT_WORDS, clauseAround, clusterSentences, countsIn, factKind, quoteShare,
+  ATTACH_SIMILARITY, FACT_PUBLISHED_GAP_DAYS, MAX_FACT_QUOTE_SHARE, clauses, joinParaphrases, MIN_CLAUSE_TERMS, MIN_FACT_WORDS, clauseAround, clusterSentences, countsIn, factKind, quoteShare,
 } from './facts';
 import { documentIds, slug, uniqueIds } from './ids';
 import { decodeSeed } from './input';
@@ -52,6 +52,12 @@ export { KbInputError } from './errors';
 export const CONTEXT_SIMILARITY = 0.45;
 /** Sentences stating the same figure of the same thing are one fact at this cosine or above. */
 export const NUMBER_CONTEXT_SIMILARITY = 0.1;
+/**
+ * A one-source attributed sentence with a clause this close (cosine) to the centroid of a claim
+ * several documents state restates that claim and is no fact of its own (seeds: d000's "It
+ * rejects Russia's demand…" is 0.25 from the open-door claim).
+ */
+export const RESTATEMENT_SIMILARITY = 0.22;
 /** How far back (in sentences) a leading "he"/"the secretary" looks for the person it stands for. */
 export const ANTECEDENT_SENTENCES = 3;
 
@@ -283,7 +289,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   };
   const joined = joinParaphrases(corpus, clusters, spanVector, (k) => isClaim(corpus.sentences[k]!), publishedGapOk, lineOf);
   clusters.splice(0, clusters.length, ...joined);
-  type FactWork = Omit<Fact, 'id' | 'story'> & { sentences: number[]; paragraphs: { doc: number; paragraph: number }[]; rep: number };
+  type FactWork = Omit<Fact, 'id' | 'story'> & { sentences: number[]; paragraphs: { doc: number; paragraph: number }[]; rep: number; attributed?: boolean };
   const factWork: FactWork[] = [];
   const numberCovered = new Set<number>();
   // Number facts: one per (figure, counted noun), across documents. Vague amounts ("tens of
@@ -332,15 +338,52 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
       const s = sents[0]!;
       // A report's opening sentence says what happened even without a weekday: it counts as dated.
       const opening = corpus.docs[s.doc]!.paragraphSentences[0]![0] === s.id;
-      if (numberCovered.has(s.id) || quoteShare(s) > 0.5 || !(dated || opening)) return null;
-      if (factKind(sents, false, true) !== 'event') return null;
+      // A statement a named person is reported making ("X said …", "X called for …") is a claim of
+      // its own too: one source, and its counts say so.
+      const attributed = mentionsBySentence[s.id]!.some((m) => m.speaker && !m.quoted && personOf(m) !== undefined);
+      if (numberCovered.has(s.id) || quoteShare(s) > 0.5 || !(dated || opening || attributed)) return null;
+      if (!attributed && factKind(sents, false, true) !== 'event') return null;
+      const rep = cleanest(sents);
+      return { ...makeFact(factKind(sents, false, dated), readAlone(rep, rep.text), sents, [], rep.id), attributed };
     }
     const rep = cleanest(sents);
     return makeFact(factKind(sents, false, dated), readAlone(rep, rep.text), sents, [], rep.id);
   };
+  // Sentences that back a claim of two or more documents, and their neighbours in wording: a lone
+  // attributed sentence that restates such a claim (a paraphrase too loose to join it) is not a
+  // second, one-source version of it.
+  const multiDoc = clusters.filter((c) => new Set(c.map((k) => corpus.sentences[k]!.doc)).size > 1);
+  const inMulti = new Set(multiDoc.flat());
+  const multiCentroids = multiDoc.map((c) => {
+    const m = new Map<string, number>();
+    for (const k of c) for (const [t, w] of factVectors.vectors[k]!) m.set(t, (m.get(t) ?? 0) + w);
+    const norm = Math.sqrt([...m.values()].reduce((x, w) => x + w * w, 0)) || 1;
+    for (const [t, w] of m) m.set(t, w / norm);
+    return m;
+  });
+  const restates = (k: number) =>
+    clauses(corpus.sentences[k]!.folded).some((span) => {
+      // A short opening phrase ("In a US written response to Moscow, …") is setting, not the claim.
+      if (contentTerms(corpus.sentences[k]!.folded.slice(span.start, span.end)).length <= MIN_CLAUSE_TERMS) return false;
+      const v = spanVector(k, span);
+      return multiCentroids.some((m) => cosine(v, m) >= RESTATEMENT_SIMILARITY);
+    });
   for (const c of clusters) {
+    if (c.length === 1 && inMulti.has(c[0]!)) continue;
     const f = sentenceFact(c.map((k) => corpus.sentences[k]!).sort((a, b) => a.doc - b.doc));
+    if (f && f.attributed && !f.date && restates(f.sentences[0]!)) continue;
     if (f) factWork.push(f);
+  }
+
+  // A fact's text is reader-facing: a garbled spelling in it is written as the name it stands for
+  // (the source keeps its own words, and its quality notes list the garble once).
+  function repairGarbles(text: string, doc: number): string {
+    let out = text;
+    for (const g of garbledInDoc.get(doc) ?? []) {
+      const to = g.surface.includes(' ') ? g.canonical : g.canonical.slice(g.canonical.lastIndexOf(' ') + 1);
+      out = out.replace(new RegExp(`(?<![A-Za-z])${g.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g'), to);
+    }
+    return out;
   }
 
   function makeFact(kind: Fact['kind'], text: string, sents: Sentence[], numbers: Fact['numbers'], rep: number): FactWork {
@@ -361,7 +404,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     const date = [...dates.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
     return {
       kind,
-      text: text.trim(),
+      text: repairGarbles(text.trim(), corpus.sentences[rep]!.doc),
       sources,
       documentCount: docSet.length,
       lineCount: new Set(docSet.map(lineOf)).size,
@@ -429,7 +472,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // corroborated facts say it, and one rewrite's opening adds only its odd wording).
   const corroborated = new Set(finalFacts.filter((f) => f.kind !== 'number' && f.documentCount > 1).map((f) => majorityStory(f.sentences, f.rep)));
   const keptFacts = finalFacts.filter(
-    (f) => !(f.kind !== 'number' && f.documentCount === 1 && f.date === null && corroborated.has(majorityStory(f.sentences, f.rep))),
+    (f) => !(f.kind !== 'number' && f.documentCount === 1 && f.date === null && !f.attributed && corroborated.has(majorityStory(f.sentences, f.rep))),
   );
   const factOrder = keptFacts
     .map((f, k) => ({ f, k, story: majorityStory(f.sentences, f.rep) }))

@@ -99,3 +99,19 @@ describe('quotes', () => {
     expect(quoteWith(/^sure weapons to the separatists/)).toBeUndefined();
   });
 });
+
+describe('one-source claims a reader needs', () => {
+  it('statements a named person is reported making are facts, counted as one document', () => {
+    const nebenzia = kb.facts.find((f) => /whipping up tensions/.test(f.text))!;
+    expect(nebenzia).toMatchObject({ documentCount: 1, lineCount: 1 });
+    expect(kb.facts.some((f) => /Thomas-Greenfield responded that it was Moscow/.test(f.text))).toBe(true);
+  });
+  it('a lone telling that restates a corroborated claim is not a second fact', () => {
+    expect(kb.facts.some((f) => f.documentCount === 1 && /precept of NATO/.test(f.text))).toBe(false);
+    expect(kb.facts.some((f) => f.documentCount === 1 && /It rejects Russia/.test(f.text))).toBe(false);
+  });
+  it('no garbled spelling in any fact text or timeline label', () => {
+    for (const f of kb.facts) expect(f.text).not.toMatch(/Blingen|Khrushchev|Netflix/);
+    for (const t of kb.timeline) expect(t.label).not.toMatch(/Blingen|Khrushchev|Netflix/);
+  });
+});
