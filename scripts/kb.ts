@@ -51,7 +51,7 @@ export function renderReport(kb: Kb, source: string): string {
     else if (d.quality.dateNote) w(`        date note: ${d.quality.dateNote}`);
   }
   w();
-  w(`LINES OF REPORTING (same line when two documents share ≥ ${SAME_LINE_THRESHOLD} of their 3-word phrasing)`);
+  w(`LINES OF REPORTING (one line when every pair in it shares ≥ ${SAME_LINE_THRESHOLD} of its 3-word phrasing, names, titles and stock phrases left out; * = same line)`);
   for (const l of kb.lines) w(`  ${l.id}: ${l.documents.join(', ')}`);
   w('  shared phrasing: ' + kb.relations.map((r) => `${r.a}–${r.b} ${r.shared.toFixed(3)}${r.sameLine ? '*' : ''}`).join(', '));
   w();

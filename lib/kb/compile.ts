@@ -15,20 +15,22 @@
 import { contentTerms, tokenize } from '../text';
 import { alignPairs, cosine, tfidfVectors } from './align';
 import { buildCorpus, sentenceTerms, type Sentence } from './corpus';
+import { daysBetween } from './dates';
 import { buildDiscrepancies } from './discrepancies';
 import { checkDocumentDates, resolveSentenceDates, undatedAnchors } from './document-dates';
 import { chooseCanonical, mergeByContext, resolveEntities, type Draft } from './entities';
 import { KbInputError } from './errors';
 import {
-  ATTACH_SIMILARITY, MAX_FACT_QUOTE_SHARE, MIN_FACT_WORDS, clauseAround, clusterSentences, countsIn, factKind, quoteShare,
+  ATTACH_SIMILARITY, FACT_PUBLISHED_GAP_DAYS, MAX_FACT_QUOTE_SHARE, clauses, joinParaphrases, MIN_CLAUSE_TERMS, MIN_FACT_WORDS, clauseAround, clusterSentences, countsIn, factKind, quoteShare,
 } from './facts';
 import { documentIds, slug, uniqueIds } from './ids';
 import { decodeSeed } from './input';
 import { dependsOnContext, standalone } from './wording';
 import { findMentions, type Mention } from './mentions';
 import { parseDocument } from './parse-document';
-import { collectQuoteSpans, groupQuotes, speakerOfQuote } from './quotes';
-import { computeLines, computeRelations, docShingles, relationsWithinStories } from './relations';
+import { collectQuoteSpans, continueSpeakers, groupQuotes, speakerOfQuote } from './quotes';
+import { linesFromEvidence } from './lines';
+import { computeRelations, docShingles, relationsWithinStories } from './relations';
 import { buildStories } from './stories';
 import { buildTimeline } from './timeline';
 import { timelineLabel, type TitledName } from './timeline-label';
@@ -50,6 +52,12 @@ export { KbInputError } from './errors';
 export const CONTEXT_SIMILARITY = 0.45;
 /** Sentences stating the same figure of the same thing are one fact at this cosine or above. */
 export const NUMBER_CONTEXT_SIMILARITY = 0.1;
+/**
+ * A one-source attributed sentence with a clause this close (cosine) to the centroid of a claim
+ * several documents state restates that claim and is no fact of its own (seeds: d000's "It
+ * rejects Russia's demand…" is 0.25 from the open-door claim).
+ */
+export const RESTATEMENT_SIMILARITY = 0.22;
 /** How far back (in sentences) a leading "he"/"the secretary" looks for the person it stands for. */
 export const ANTECEDENT_SENTENCES = 3;
 
@@ -74,14 +82,16 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // Shared phrasing and lines of reporting.
   const shingleSets = corpus.docs.map((d) => docShingles(d.parsed.paragraphs));
   const foundRelations = computeRelations(ids, shingleSets);
-  const lines = computeLines(ids, foundRelations);
+  // Lines from the evidence of each pair (lines.ts): names, titles and stock phrases left out, no chains.
+  const lineResult = linesFromEvidence(ids, foundRelations, (d) => corpus.docs[d]!.parsed.paragraphs);
+  const lines = lineResult.lines;
   const lineOfDoc = new Map<number, string>();
   for (const l of lines) for (const d of l.documents) lineOfDoc.set(ids.indexOf(d), l.id);
   const lineOf = (doc: number) => lineOfDoc.get(doc)!;
 
   // Names.
   const capsMid = new Set<string>();
-  for (const s of corpus.sentences) for (const m of s.folded.matchAll(/(?<=[a-z0-9,;:)] )[A-Z][A-Za-z'-]+/g)) capsMid.add(m[0].replace(/'s$/, ''));
+  for (const s of corpus.sentences) for (const m of s.folded.matchAll(/(?<=[a-z0-9,;:)]"? )[A-Z][A-Za-z'-]+/g)) capsMid.add(m[0].replace(/'s$/, ''));
   const mentionsBySentence = corpus.sentences.map((s) => findMentions(s, capsMid));
   const allMentions = mentionsBySentence.flat();
   const res = resolveEntities(corpus, allMentions);
@@ -243,9 +253,43 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // Facts. Candidates first; they are final once stories are known (a claim belongs to one story).
   const isClaim = (s: Sentence) => tokenize(s.text).length >= MIN_FACT_WORDS && quoteShare(s) <= MAX_FACT_QUOTE_SHARE;
   const clusters = clusterSentences(corpus, factPairs, factVectors.vectors, (doc) => (trusted(doc) ? corpus.docs[doc]!.parsed.date : null))
-    .map((c) => c.filter((k) => isClaim(corpus.sentences[k]!)))
+    // A sentence that is mostly quotation is a quote, not a claim, unless most sources of its cluster
+    // state the same as a claim: then it is that claim told with a shorter attribution ("…, the
+    // ministry said"), and its document counts.
+    .map((c) => (c.filter((k) => isClaim(corpus.sentences[k]!)).length * 2 > c.length ? c.filter((k) => tokenize(corpus.sentences[k]!.text).length >= MIN_FACT_WORDS) : []))
     .filter((c) => c.length > 0);
-  type FactWork = Omit<Fact, 'id' | 'story'> & { sentences: number[]; paragraphs: { doc: number; paragraph: number }[]; rep: number };
+  // Paraphrases in other lines join the claim they state (facts.ts, joinParaphrases).
+  const spanVector = (k: number, span: { start: number; end: number }) => {
+    const s = corpus.sentences[k]!;
+    const outside = [{ start: 0, end: span.start }, { start: span.end, end: s.folded.length }].filter((r) => r.end > r.start);
+    const inSpan = (r: { start: number; end: number }) => r.start >= span.start && r.end <= span.end;
+    const quoted = s.quotes.length ? sentenceTerms(s, [...outside, ...personSpans(s), ...s.quotes]) : [];
+    const terms = quoted.length >= 5 ? quoted : sentenceTerms(s, [...outside, ...personSpans(s)]);
+    for (const m of personSpans(s)) if (inSpan(m)) terms.push(`@${entityOf(m)?.id ?? ''}`);
+    const tf = new Map<string, number>();
+    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [t, c] of tf) {
+      const w = (1 + Math.log(c)) * (factVectors.idf.get(t) ?? 0);
+      v.set(t, w);
+      norm += w * w;
+    }
+    for (const [t, w] of v) v.set(t, w / (Math.sqrt(norm) || 1));
+    return v;
+  };
+  const publishedGapOk = (cluster: readonly number[], k: number) => {
+    const d = trusted(corpus.sentences[k]!.doc) ? corpus.docs[corpus.sentences[k]!.doc]!.parsed.date : null;
+    if (!d) return true;
+    return cluster.every((x) => {
+      const doc = corpus.sentences[x]!.doc;
+      const e = trusted(doc) ? corpus.docs[doc]!.parsed.date : null;
+      return !e || daysBetween(d < e ? d : e, d < e ? e : d) <= FACT_PUBLISHED_GAP_DAYS;
+    });
+  };
+  const joined = joinParaphrases(corpus, clusters, spanVector, (k) => isClaim(corpus.sentences[k]!), publishedGapOk, lineOf);
+  clusters.splice(0, clusters.length, ...joined);
+  type FactWork = Omit<Fact, 'id' | 'story'> & { sentences: number[]; paragraphs: { doc: number; paragraph: number }[]; rep: number; attributed?: boolean };
   const factWork: FactWork[] = [];
   const numberCovered = new Set<number>();
   // Number facts: one per (figure, counted noun), across documents. Vague amounts ("tens of
@@ -282,7 +326,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     const repN = g.find((x) => x.sentence === rep.id)!.n;
     const span = clauseAround(rep.folded, repN.start);
     const clause = rep.text.slice(span.start, span.end);
-    const text = span.start === 0 ? readAlone(rep, clause) : clause[0]!.toUpperCase() + clause.slice(1);
+    const text = readAlone(rep, span.start === 0 ? clause : clause[0]!.toUpperCase() + clause.slice(1));
     return makeFact('number', text, sents, [{ text: repN.text, value: repN.value }], rep.id);
   };
   for (const nf of numberFacts) factWork.push(makeNumberFact(nf.sents, nf.numbers));
@@ -294,15 +338,52 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
       const s = sents[0]!;
       // A report's opening sentence says what happened even without a weekday: it counts as dated.
       const opening = corpus.docs[s.doc]!.paragraphSentences[0]![0] === s.id;
-      if (numberCovered.has(s.id) || quoteShare(s) > 0.5 || !(dated || opening)) return null;
-      if (factKind(sents, false, true) !== 'event') return null;
+      // A statement a named person is reported making ("X said …", "X called for …") is a claim of
+      // its own too: one source, and its counts say so.
+      const attributed = mentionsBySentence[s.id]!.some((m) => m.speaker && !m.quoted && personOf(m) !== undefined);
+      if (numberCovered.has(s.id) || quoteShare(s) > 0.5 || !(dated || opening || attributed)) return null;
+      if (!attributed && factKind(sents, false, true) !== 'event') return null;
+      const rep = cleanest(sents);
+      return { ...makeFact(factKind(sents, false, dated), readAlone(rep, rep.text), sents, [], rep.id), attributed };
     }
     const rep = cleanest(sents);
     return makeFact(factKind(sents, false, dated), readAlone(rep, rep.text), sents, [], rep.id);
   };
+  // Sentences that back a claim of two or more documents, and their neighbours in wording: a lone
+  // attributed sentence that restates such a claim (a paraphrase too loose to join it) is not a
+  // second, one-source version of it.
+  const multiDoc = clusters.filter((c) => new Set(c.map((k) => corpus.sentences[k]!.doc)).size > 1);
+  const inMulti = new Set(multiDoc.flat());
+  const multiCentroids = multiDoc.map((c) => {
+    const m = new Map<string, number>();
+    for (const k of c) for (const [t, w] of factVectors.vectors[k]!) m.set(t, (m.get(t) ?? 0) + w);
+    const norm = Math.sqrt([...m.values()].reduce((x, w) => x + w * w, 0)) || 1;
+    for (const [t, w] of m) m.set(t, w / norm);
+    return m;
+  });
+  const restates = (k: number) =>
+    clauses(corpus.sentences[k]!.folded).some((span) => {
+      // A short opening phrase ("In a US written response to Moscow, …") is setting, not the claim.
+      if (contentTerms(corpus.sentences[k]!.folded.slice(span.start, span.end)).length <= MIN_CLAUSE_TERMS) return false;
+      const v = spanVector(k, span);
+      return multiCentroids.some((m) => cosine(v, m) >= RESTATEMENT_SIMILARITY);
+    });
   for (const c of clusters) {
+    if (c.length === 1 && inMulti.has(c[0]!)) continue;
     const f = sentenceFact(c.map((k) => corpus.sentences[k]!).sort((a, b) => a.doc - b.doc));
+    if (f && f.attributed && !f.date && restates(f.sentences[0]!)) continue;
     if (f) factWork.push(f);
+  }
+
+  // A fact's text is reader-facing: a garbled spelling in it is written as the name it stands for
+  // (the source keeps its own words, and its quality notes list the garble once).
+  function repairGarbles(text: string, doc: number): string {
+    let out = text;
+    for (const g of garbledInDoc.get(doc) ?? []) {
+      const to = g.surface.includes(' ') ? g.canonical : g.canonical.slice(g.canonical.lastIndexOf(' ') + 1);
+      out = out.replace(new RegExp(`(?<![A-Za-z])${g.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g'), to);
+    }
+    return out;
   }
 
   function makeFact(kind: Fact['kind'], text: string, sents: Sentence[], numbers: Fact['numbers'], rep: number): FactWork {
@@ -323,7 +404,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     const date = [...dates.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
     return {
       kind,
-      text: text.trim(),
+      text: repairGarbles(text.trim(), corpus.sentences[rep]!.doc),
       sources,
       documentCount: docSet.length,
       lineCount: new Set(docSet.map(lineOf)).size,
@@ -391,7 +472,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // corroborated facts say it, and one rewrite's opening adds only its odd wording).
   const corroborated = new Set(finalFacts.filter((f) => f.kind !== 'number' && f.documentCount > 1).map((f) => majorityStory(f.sentences, f.rep)));
   const keptFacts = finalFacts.filter(
-    (f) => !(f.kind !== 'number' && f.documentCount === 1 && f.date === null && corroborated.has(majorityStory(f.sentences, f.rep))),
+    (f) => !(f.kind !== 'number' && f.documentCount === 1 && f.date === null && !f.attributed && corroborated.has(majorityStory(f.sentences, f.rep))),
   );
   const factOrder = keptFacts
     .map((f, k) => ({ f, k, story: majorityStory(f.sentences, f.rep) }))
@@ -506,12 +587,15 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     };
   });
 
+  // A pair is one line only when the evidence puts the two documents in one line.
+  const sameLineOf = new Map<string, string>();
+  for (const l of lines) for (const d of l.documents) sameLineOf.set(d, l.id);
   const relations = relationsWithinStories(
     ids,
     shingleSets,
     foundRelations,
     storyResult.stories.map((st) => st.paragraphs.map((p) => p.doc)),
-  );
+  ).map((r) => (r.sameLine && sameLineOf.get(r.a) !== sameLineOf.get(r.b) ? { ...r, sameLine: false } : r));
 
   // Entities in output form.
   const entities: Entity[] = [];
@@ -537,14 +621,15 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   const quoteGroups = groupQuotes(corpus, spans)
     .map((g) => g.sort((a, b) => a - b))
     .sort((a, b) => a[0]! - b[0]!);
+  const spanSpeakers = continueSpeakers(corpus, spans, spans.map((q) => speakerOfQuote(corpus, q, mentionsBySentence, entityOf)));
   const quotesWork = quoteGroups.map((g) => {
     const members = g.map((k) => spans[k]!);
     const sents = members.map((q) => corpus.sentences[q.sentence]!);
     const rep = cleanest(sents);
     const repSpan = members[sents.indexOf(rep)]!;
     const speakers = new Map<string, number>();
-    for (const q of members) {
-      const sp = speakerOfQuote(corpus, q, mentionsBySentence, entityOf);
+    for (const k of g) {
+      const sp = spanSpeakers[k];
       if (sp) speakers.set(sp, (speakers.get(sp) ?? 0) + 1);
     }
     const speaker = [...speakers.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
@@ -578,6 +663,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     sentenceDate: (k) => sentenceDates.get(k)?.date ?? null,
     documentDates: dateCheck,
     openingStory: (doc) => storyIds[storyOfParagraph[doc]![0]!] ?? null,
+    factReps: factOrder.map(({ f }) => f.rep),
   });
   const timeline = buildTimeline(facts, factSentences, (k) => sentenceDates.get(k), (k) => timelineLabel(facts[k]!.text, titledIn(factSentences[k]!)));
 

@@ -1,10 +1,19 @@
 /**
- * Where sources disagree: garbled names, reworded quotes, figures and dates that differ between the
- * sources of one fact, and document dates that the content contradicts.
+ * Where sources disagree, as a reader means it: details that differ inside one claim (an office, a
+ * manner, a listed item: claim-differences.ts), figures and dates that differ between the sources
+ * of one fact, quotes whose versions differ in a checkable word (a name, a figure, a negation), and
+ * document dates that the content contradicts.
+ *
+ * Not here: garbled spellings of a name (a machine rewrite's noise, shown once per source as a
+ * quality note in `documents[].quality.garbledNames`, and folded to the right name before any
+ * comparison), and translated quotes that are worded differently throughout but say the same.
+ * Subjects are reader-facing text: they never carry an internal id.
  */
 import type { Corpus } from './corpus';
 import type { DateCheck } from './document-dates';
+import { claimDifferences } from './claim-differences';
 import { countsIn } from './facts';
+import { DEMONYMS } from './gazetteer';
 import { shortTitle } from './titles';
 import type { Discrepancy, Entity, Fact, Quote, Story } from './types';
 
@@ -21,36 +30,24 @@ export interface DiscrepancyInput {
   documentDates: ReadonlyMap<number, DateCheck>;
   /** Story of a document's first paragraph. */
   openingStory: (doc: number) => string | null;
+  /** Sentence id of each fact's representative source, in the order of `facts`. */
+  factReps: readonly number[];
 }
+
+/** Words whose presence in one version of a quote and absence in another change what it says. */
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nothing', "n't", 'cannot', 'nor', 'without']);
 
 export function buildDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
   const { ids, corpus, entities, stories, quotes, facts, factSentences, sentenceDate, documentDates, openingStory } = input;
   const discrepancies: Omit<Discrepancy, 'id'>[] = [];
-  const storyOfEntity = (entityId: string) => stories.find((s) => s.entities.includes(entityId))?.id ?? null;
-  for (const e of entities) {
-    if (e.kind !== 'person') continue;
-    const garbled = e.variants.filter((v) => v.garbled);
-    if (!garbled.length) continue;
-    const clean = e.variants.filter((v) => !v.garbled && v.form.split(' ').length >= 1);
-    const canonicalDocs = [...new Set(clean.flatMap((v) => v.documents))].sort();
-    discrepancies.push({
-      story: storyOfEntity(e.id),
-      kind: 'name',
-      subject: e.role ? `Name of the ${e.role.replace(/^(?:US|Russian)\s+/, '')}` : `Spelling of ${e.name}'s name`,
-      variants: [
-        { value: e.name, documents: canonicalDocs },
-        ...garbled.map((v) => ({ value: v.form, documents: v.documents })),
-      ],
-      fact: null,
-      entity: e.id,
-    });
-  }
+  const names = nameIndex(entities);
+  const entityName = (id: string) => entities.find((e) => e.id === id)?.name ?? null;
   quotes.forEach((q) => {
-    if (q.variants.length < 2) return;
+    if (q.variants.length < 2 || !substantiveQuoteDifference(q.variants.map((v) => v.text), names)) return;
     discrepancies.push({
       story: q.story,
       kind: 'quote',
-      subject: `Wording of a quote${q.speaker ? ` by ${entities.find((e) => e.id === q.speaker)?.name ?? q.speaker}` : ''}`,
+      subject: `Wording of a quote${q.speaker && entityName(q.speaker) ? ` by ${entityName(q.speaker)}` : ''}`,
       variants: q.variants.map((v) => ({ value: v.text, documents: v.documents })),
       fact: null,
       entity: q.speaker,
@@ -59,6 +56,14 @@ export function buildDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
   facts.forEach((f, k) => {
     // Figures and dates that differ between the sources of one fact.
     const sents = factSentences[k]!.map((x) => corpus.sentences[x]!);
+    if (sents.length > 1) {
+      const reference = Math.max(0, sents.findIndex((s) => s.id === input.factReps[k]));
+      const claim = sents.map((s) => ({ doc: ids[s.doc]!, text: s.folded, quotes: s.quotes }));
+      for (const d of claimDifferences(claim, reference, (name) => names(name))) {
+        const what = d.aspect === 'manner' ? 'Manner' : d.aspect === 'list' ? 'Listed item' : 'Name';
+        discrepancies.push({ story: f.story, kind: 'detail', subject: `${what} in: ${shortTitle(f.text)}`, variants: d.variants, fact: f.id, entity: null });
+      }
+    }
     if (f.kind !== 'number' && sents.length > 1) {
       const values = new Map<string, Set<string>>();
       for (const s of sents) for (const { n } of countsIn(s)) {
@@ -101,10 +106,12 @@ export function buildDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
     const chk = documentDates.get(doc);
     if (!chk?.inconsistent) continue;
     const storyHere = openingStory(doc);
+    // Named by its outlet when it has one; its title may carry a garbled name, and its id means nothing to a reader.
+    const outlet = corpus.docs[doc]!.parsed.outlet;
     discrepancies.push({
       story: storyHere,
       kind: 'document-date',
-      subject: `Date of document ${ids[doc]}`,
+      subject: outlet ? `Publication date of the ${outlet} report` : 'Publication date of one report',
       variants: [
         { value: corpus.docs[doc]!.parsed.date!, documents: [ids[doc]!] },
         { value: chk.consensus!, documents: chk.neighbours.map((x) => ids[x]!).sort() },
@@ -115,4 +122,72 @@ export function buildDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
   }
 
   return discrepancies.map((x, k) => ({ id: `x${String(k + 1).padStart(3, '0')}`, ...x }));
+}
+
+/**
+ * Which entity a capitalised name stands for, by the forms each entity was seen in (garbled
+ * spellings included, so "Blingen" is Antony Blinken): the exact form, else the longest form the
+ * name contains as whole words ("Russian Foreign Ministry" holds "Foreign Ministry").
+ */
+export type NameLookup = (name: string, exact?: boolean) => { id: string; place: boolean } | null;
+
+export function nameIndex(entities: readonly Entity[]): NameLookup {
+  const byForm = new Map<string, Entity>();
+  for (const e of entities) for (const v of e.variants) if (!byForm.has(v.form.toLowerCase())) byForm.set(v.form.toLowerCase(), e);
+  for (const e of entities) if (!byForm.has(e.name.toLowerCase())) byForm.set(e.name.toLowerCase(), e);
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return (name, exact = false) => {
+    const key = name.toLowerCase().replace(/^the\s+/, '');
+    let e = byForm.get(key);
+    if (!e && !exact) {
+      const f = forms.find((x) => new RegExp(`(?:^|\\s)${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\s)`).test(key));
+      e = f ? byForm.get(f) : undefined;
+    }
+    return e ? { id: e.id, place: e.kind === 'place' } : null;
+  };
+}
+
+/**
+ * Versions of one quote differ in substance when one has a figure, a negation or a name (as an
+ * entity: a garbled spelling is the same person) that another lacks. Otherwise they are
+ * translations or rewrites of one statement, kept as the quote's variants and not listed as a
+ * disagreement.
+ */
+export function substantiveQuoteDifference(texts: readonly string[], names: NameLookup): boolean {
+  const keys = texts.map((t) => {
+    const out = new Set<string>();
+    for (const m of t.matchAll(/\d[\d,.]*/g)) out.add(`#${m[0].replace(/[,.]$/, '')}`);
+    for (const m of t.toLowerCase().matchAll(/[a-z']+/g)) if (NEGATIONS.has(m[0]) || m[0].endsWith("n't")) out.add('!not');
+    // Names as entities (a garbled spelling is its person); a nationality adjective is its country.
+    const folded = t.replace(/[\u2018\u2019]/g, "'");
+    for (const m of folded.matchAll(/(?<![A-Za-z'-])[A-Z][A-Za-z'-]*(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'-]*))*/g)) {
+      for (const part of splitRun(m[0].replace(/'s\b/g, ''), names)) out.add(`@${part}`);
+    }
+    return out;
+  });
+  const all = new Set(keys.flatMap((k) => [...k]));
+  return [...all].some((k) => keys.some((set) => !set.has(k)));
+}
+
+/**
+ * The entities a run of capitalised words names: the longest leading stretch that is an entity,
+ * then the rest ("Russian Deputy Foreign Minister Alexander V. Grushko" → Russia, Grushko).
+ */
+function splitRun(run: string, names: NameLookup): string[] {
+  const words = run.split(/\s+/).map((w) => DEMONYMS[w] ?? w);
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let found = 0;
+    for (let j = words.length; j > i; j--) {
+      const e = names(words.slice(i, j).join(' '), true);
+      if (e) {
+        out.push(e.id);
+        found = j - i;
+        break;
+      }
+    }
+    i += found || 1;
+  }
+  return out;
 }

@@ -141,6 +141,17 @@ export function numberUnit(folded: string, n: NumberMention): string | null {
   return null;
 }
 
+/** Digits joined by a hyphen or dash ("6-4", "2–1"), and a tiebreak in brackets right after one ("6-7 (5)"). */
+const SCORE_RE = /\d+\s?[-\u2013]\s?\d+(?:\s?\(\d+\))?/g;
+
+export function inScore(folded: string, n: NumberMention): boolean {
+  for (const m of folded.matchAll(SCORE_RE)) {
+    const start = m.index ?? 0;
+    if (n.start >= start && n.start < start + m[0].length) return true;
+  }
+  return false;
+}
+
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'dai', 'day', 'hour', 'minut', 'minute', 'decad', 'decade']);
 
 /** Counts worth a fact: more than one of something, not part of a name or a list of links. */
@@ -148,6 +159,8 @@ export function countsIn(s: Sentence): { n: NumberMention; unit: string }[] {
   const out: { n: NumberMention; unit: string }[] = [];
   for (const n of parseNumbers(s.folded)) {
     if (n.value < 2) continue;
+    // A score or result ("6-4, 2-6, 6-7 (5)") is one outcome, not a count of anything.
+    if (inScore(s.folded, n)) continue;
     const unit = numberUnit(s.folded, n);
     if (!unit) continue;
     // "for two years" is how long something lasted, background to a claim rather than its figure.
@@ -224,4 +237,81 @@ export function narrativeText(s: Sentence): string {
 export function quoteShare(s: Sentence): number {
   const q = s.quotes.reduce((n, r) => n + (r.end - r.start), 0);
   return s.folded.length ? q / s.folded.length : 0;
+}
+
+/**
+ * A paraphrase in another line of reporting joins the claim it states, even when it is worded too
+ * differently to align as a whole sentence, or states a second claim beside it ("…, adding that
+ * the response won't be released"). Each clause of a sentence (and the sentence itself) is compared
+ * with the claim's centroid; the best clause of each document not yet among the claim's sources
+ * joins when it reaches PARAPHRASE_SIMILARITY. A sentence can so be a source of several claims.
+ * Only claims that at least two documents state take part (a paraphrase needs a claim to match),
+ * and only documents of another line of reporting join this way (within a line, rewrites align as
+ * whole sentences already, and a looser test there only finds neighbouring sentences).
+ * On the seeds the open-door line of the synonym rewrite (d000) scores 0.54 with the claim it
+ * restates; the best wrong candidate from another line scores 0.33.
+ */
+export const PARAPHRASE_SIMILARITY = 0.45;
+/** A clause with fewer content terms than this is too short to state a claim on its own. */
+export const MIN_CLAUSE_TERMS = 4;
+
+const CLAUSE_SPLIT = /[,;:]\s+|\s+[-\u2013\u2014]+\s+|\s+(?:however|but|although|while|whereas)\s+/gi;
+
+/** Clauses of a sentence as [start, end) ranges of its folded text, the whole sentence first. */
+export function clauses(folded: string): { start: number; end: number }[] {
+  const out = [{ start: 0, end: folded.length }];
+  let at = 0;
+  for (const m of folded.matchAll(CLAUSE_SPLIT)) {
+    const idx = m.index ?? 0;
+    if (/\d,\d/.test(folded.slice(idx - 1, idx + 2))) continue;
+    out.push({ start: at, end: idx });
+    at = idx + m[0].length;
+  }
+  out.push({ start: at, end: folded.length });
+  return out.length === 3 ? out.slice(0, 1) : out;
+}
+
+export function joinParaphrases(
+  corpus: Corpus,
+  clusters: readonly number[][],
+  /** Weighted term vector of a stretch of a sentence (L2-normalised). */
+  vectorOf: (sentence: number, span: { start: number; end: number }) => Map<string, number>,
+  /** Whether a sentence may be a source at all (a claim, not a quotation or a fragment). */
+  eligible: (sentence: number) => boolean,
+  /** The cluster must not take a document whose reports are too far apart in time. */
+  compatible: (cluster: readonly number[], sentence: number) => boolean,
+  /** Line of reporting of a document. */
+  lineOf: (doc: number) => string,
+  minSim = PARAPHRASE_SIMILARITY,
+): number[][] {
+  const vectors = new Map<string, Map<string, number>>();
+  const vec = (k: number, span: { start: number; end: number }) => {
+    const key = `${k}:${span.start}:${span.end}`;
+    let v = vectors.get(key);
+    if (!v) vectors.set(key, (v = vectorOf(k, span)));
+    return v;
+  };
+  const clauseList = corpus.sentences.map((s) =>
+    eligible(s.id)
+      ? clauses(s.folded).filter((c) => c.start === 0 && c.end === s.folded.length ? true : tokenize(s.folded.slice(c.start, c.end)).filter((t) => !isStopword(t)).length >= MIN_CLAUSE_TERMS)
+      : [],
+  );
+  return clusters.map((cluster) => {
+    const docs = new Set(cluster.map((k) => corpus.sentences[k]!.doc));
+    if (docs.size < 2) return [...cluster];
+    const lines = new Set([...docs].map(lineOf));
+    const centroid = new Map<string, number>();
+    for (const k of cluster) for (const [t, w] of vec(k, { start: 0, end: corpus.sentences[k]!.folded.length })) centroid.set(t, (centroid.get(t) ?? 0) + w);
+    const norm = Math.sqrt([...centroid.values()].reduce((x, w) => x + w * w, 0)) || 1;
+    const best = new Map<number, { k: number; sim: number }>();
+    for (const s of corpus.sentences) {
+      if (docs.has(s.doc) || lines.has(lineOf(s.doc)) || !clauseList[s.id]!.length || !compatible(cluster, s.id)) continue;
+      for (const c of clauseList[s.id]!) {
+        const sim = cosine(vec(s.id, c), centroid) / norm;
+        const cur = best.get(s.doc);
+        if (sim >= minSim && (!cur || sim > cur.sim)) best.set(s.doc, { k: s.id, sim });
+      }
+    }
+    return [...cluster, ...[...best.values()].map((b) => b.k)].sort((a, b) => a - b);
+  });
 }

@@ -38,6 +38,19 @@ export const ORGANISATION_HEADS = [
  */
 export const GENERIC_BODIES = ['Armed Forces', 'Armed Force', 'Government', 'Administration', 'Cabinet', 'Military', 'Police', 'Embassy'];
 
+/**
+ * Final words of the names of sports events and venues ("Australian Open", "Rod Laver Arena"):
+ * two capitalised words ending so are an event or a place, never a person. Venues are places;
+ * events have no entity kind and are left out.
+ */
+export const EVENT_HEADS = [
+  'Open', 'Cup', 'Championship', 'Championships', 'Games', 'Olympics', 'Masters', 'League', 'Tournament',
+  'Trophy', 'Classic', 'Prix', 'Series', 'Marathon', 'Festival', 'Derby',
+];
+export const VENUE_HEADS = ['Arena', 'Stadium', 'Centre', 'Center', 'Circuit', 'Velodrome', 'Gardens', 'Racecourse'];
+/** Venue words that are also surnames ("Jessica Park", "Arsenio Hall"): a venue only after "at"/"in". */
+export const VENUE_OR_SURNAME = ['Park', 'Hall', 'Field', 'Square', 'Ground'];
+
 /** Single words and acronyms that name organisations on their own. */
 export const ORGANISATIONS = [
   'NATO', 'UN', 'EU', 'OSCE', 'IAEA', 'WHO', 'IMF', 'CNN', 'BBC', 'Reuters', 'AP', 'AFP', 'TASS', 'Interfax',

@@ -6,7 +6,7 @@
 import type { Sentence } from './corpus';
 import { isInQuote } from './corpus';
 import {
-  ALIASES, DEMONYMS, GENERIC_BODIES, NOT_NAMES, ORGANISATIONS, ORGANISATION_HEADS, PLACES, ROLE_COMPLEMENTS, ROLE_HEADS,
+  ALIASES, DEMONYMS, EVENT_HEADS, GENERIC_BODIES, VENUE_HEADS, VENUE_OR_SURNAME, NOT_NAMES, ORGANISATIONS, ORGANISATION_HEADS, PLACES, ROLE_COMPLEMENTS, ROLE_HEADS,
   ROLE_MODIFIERS, SPEECH_VERBS,
 } from './gazetteer';
 import type { EntityKind } from './types';
@@ -49,10 +49,18 @@ const PLACE_SET = new Set(PLACES);
 const ORG_SET = new Set(ORGANISATIONS);
 const ORG_HEAD_SET = new Set(ORGANISATION_HEADS);
 const GENERIC_SET = new Set(GENERIC_BODIES);
+const EVENT_SET = new Set(EVENT_HEADS);
+const VENUE_SET = new Set(VENUE_HEADS);
+const VENUE_OR_SURNAME_SET = new Set(VENUE_OR_SURNAME);
 const ROLE_WORDS = new Set([...ROLE_MODIFIERS, ...ROLE_HEADS].map((w) => w.toLowerCase()));
 
 export function canonicalPlaceOrOrg(surface: string): string {
-  return ALIASES[surface] ?? surface;
+  if (ALIASES[surface]) return ALIASES[surface]!;
+  // "Ministry of Foreign Affairs" and "Foreign Ministry", "Department of State" and "State
+  // Department" name one body: the short word order is the canonical one.
+  const m = /^((?:[A-Z][a-z]+\s+)*)(Ministry|Department)\s+of\s+(?:the\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*?)(?:\s+Affairs)?$/.exec(surface);
+  if (m) return `${m[1]}${m[3]} ${m[2]}`;
+  return surface;
 }
 
 /**
@@ -114,7 +122,11 @@ export function findMentions(s: Sentence, capitalisedMidSentence: ReadonlySet<st
     while (words.length) {
       const w = words[0]!.replace(/'s$/, '');
       const drop =
-        NOT_NAME.has(w) || (!orgLike && ROLE_WORDS.has(w.toLowerCase())) || w in DEMONYMS || w === 'of' || w === 'for' || w === 'the' ||
+        NOT_NAME.has(w) || (!orgLike && ROLE_WORDS.has(w.toLowerCase())) ||
+        // A nationality in front of a body is part of its name ("Russian Foreign Ministry"): the
+        // country tells two foreign ministries apart. In front of anything else it is an adjective.
+        (w in DEMONYMS && !(orgLike && words.length >= 3 && !GENERIC_SET.has(words.slice(1).join(' ').replace(/'s$/, '')))) ||
+        w === 'of' || w === 'for' || w === 'the' ||
         (first && atSentenceStart && !capitalisedMidSentence.has(w) && !PLACE_SET.has(w) && !ORG_SET.has(w) && !(w in ALIASES));
       if (!drop) break;
       start += words[0]!.length;
@@ -129,8 +141,9 @@ export function findMentions(s: Sentence, capitalisedMidSentence: ReadonlySet<st
     const exact = f.slice(start, start + text.length) === text ? text : f.slice(start).split(/[,.;:!?"]/)[0]!.trim().replace(/'s$/, '');
     const end = start + exact.length;
     if (overlaps(start, end)) continue;
-    const kind = classify(exact.split(/\s+/));
+    let kind = classify(exact.split(/\s+/));
     if (kind === null) continue;
+    if (kind === 'person' && VENUE_OR_SURNAME_SET.has(exact.slice(exact.lastIndexOf(' ') + 1)) && /\b(?:at|in|outside|near)\s+(?:the\s+)?$/.test(f.slice(0, start))) kind = 'place';
     const canonical = kind === 'place' || kind === 'organisation' ? canonicalPlaceOrOrg(exact) : exact;
     mention(start, end, canonical, kind, null, null);
   }
@@ -165,6 +178,8 @@ function classify(words: string[]): MentionKind | null {
     if (text.includes('-') && text.split('-').every((p) => PLACE_SET.has(p))) return null; // "Belarus-Ukraine"
     return 'name';
   }
+  if (VENUE_SET.has(last)) return 'place';
+  if (EVENT_SET.has(last)) return null;
   if (words.some((w) => PLACE_SET.has(w) || w in ALIASES || ORG_SET.has(w) || /^[A-Z]{2,}$/.test(w))) return null;
   if (words.some((w) => NOT_NAME.has(w) || w in DEMONYMS)) return null;
   return 'person';

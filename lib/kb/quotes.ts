@@ -9,6 +9,8 @@ import { findQuotes, type Corpus } from './corpus';
 import type { Mention } from './mentions';
 
 export const QUOTE_SIMILARITY = 0.3;
+/** The attribution of a quotation is looked for this many characters after it ends. */
+export const ATTRIBUTION_REACH = 40;
 /** Two quotations are compared at all only when their own words reach this cosine. */
 export const MIN_OWN_SIMILARITY = 0.12;
 
@@ -26,6 +28,8 @@ export interface QuoteSpan {
 
 /** Quotations shorter than this many content words are phrases ("open door policy"), not statements. */
 export const MIN_QUOTE_TERMS = 4;
+/** A quotation that opens with a capital and has this many words is a statement, however plain its words. */
+export const MIN_STATEMENT_WORDS = 4;
 
 export function collectQuoteSpans(corpus: Corpus): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -34,7 +38,14 @@ export function collectQuoteSpans(corpus: Corpus): QuoteSpan[] {
       const sids = d.paragraphSentences[pi]!;
       for (const q of findQuotes(foldPunctuation(p))) {
         const text = p.slice(q.start, q.end).replace(/^["\u201c\u201d'\u2018\u2019\s]+|["\u201c\u201d\s]+$/g, '').replace(/[,\s]+$/, '');
-        if (contentTerms(text).length < MIN_QUOTE_TERMS) continue;
+        const closed = foldPunctuation(p)[q.end - 1] === '"';
+        // A quotation that opens mid-sentence and never closes lost its closing mark in a rewrite:
+        // where it ended cannot be known, and what follows is the reporter's narrative.
+        if (!closed && q.end >= p.length && /^[a-z]/.test(text)) continue;
+        // Short quotations are phrases ("open door policy"), unless they are a whole statement
+        // ("There will be no change").
+        const statement = /^[A-Z]/.test(text) && text.split(/\s+/).length >= MIN_STATEMENT_WORDS;
+        if (contentTerms(text).length < MIN_QUOTE_TERMS && !statement) continue;
         const sentence = sids.find((k) => {
           const s = corpus.sentences[k]!;
           return q.start >= s.offset && q.start < s.offset + s.text.length;
@@ -69,7 +80,10 @@ export function speakerOfQuote(
   const here = inParagraph(q.paragraph).filter((x) => !x.m.quoted && entityOf(x.m) && x.m.kind !== 'place');
   const after = here.find((x) => x.m.speaker && x.start >= q.end && x.start - q.end <= 40 && !/"/.test(para.slice(q.end, x.start)));
   if (after) return entityOf(after.m)!.id;
-  const before = [...here].reverse().find((x) => x.m.speaker && x.end <= q.start && q.start - x.end <= 80 && !/"/.test(para.slice(x.end, q.start)));
+  // Before it: close by, or anywhere earlier in its own sentence ("X told reporters after the
+  // session, in which …, that the US “…”").
+  const sentenceStart0 = corpus.sentences[q.sentence]!.offset;
+  const before = [...here].reverse().find((x) => x.m.speaker && x.end <= q.start && (q.start - x.end <= 80 || x.start >= sentenceStart0) && !/"/.test(para.slice(x.end, q.start)));
   if (before) return entityOf(before.m)!.id;
   // "…, saying “…" / "he noted that “…": the quotation is introduced by the sentence's speaker.
   const lead = para.slice(0, q.start);
@@ -93,7 +107,14 @@ export function speakerOfQuote(
 
 export function groupQuotes(corpus: Corpus, spans: readonly QuoteSpan[], minSim = QUOTE_SIMILARITY): number[][] {
   const own = tfidfVectors(spans.map((q) => contentTerms(q.text)));
-  const ctx = tfidfVectors(spans.map((q) => contentTerms(corpus.sentences[q.sentence]!.folded)));
+  // The words around a quotation: every sentence it runs through and the one holding its
+  // attribution ("… There will be no change, ” said Blinken, referring to …").
+  const around = (q: QuoteSpan) =>
+    corpus.docs[q.doc]!.paragraphSentences[q.paragraph]!
+      .map((k) => corpus.sentences[k]!)
+      .filter((x) => x.offset < q.end + ATTRIBUTION_REACH && x.offset + x.text.length > q.start)
+      .flatMap((x) => contentTerms(x.folded));
+  const ctx = tfidfVectors(spans.map(around));
   const docOf = (i: number) => spans[i]!.doc;
   // Candidates: quotes whose own words are at least a little alike (found through the inverted
   // index); the score then mixes in the words around them.
@@ -122,4 +143,25 @@ export function groupQuotes(corpus: Corpus, spans: readonly QuoteSpan[], minSim 
     groups.set(r, g);
   });
   return [...groups.values()];
+}
+
+/**
+ * A paragraph that is nothing but a quotation, with no attribution of its own, continues the
+ * quotation of the paragraph before it: it has that quotation's speaker. `speakers[i]` is the
+ * speaker found for `spans[i]` (null when none); returns the list with continuations filled in.
+ */
+export function continueSpeakers(corpus: Corpus, spans: readonly QuoteSpan[], speakers: readonly (string | null)[]): (string | null)[] {
+  const out = [...speakers];
+  for (let i = 0; i < spans.length; i++) {
+    const q = spans[i]!;
+    if (out[i] !== null) continue;
+    const para = foldPunctuation(corpus.docs[q.doc]!.parsed.paragraphs[q.paragraph]!);
+    if (para.slice(0, q.start).trim() !== '' || para.slice(q.end).replace(/["\s.,]/g, '') !== '') continue;
+    const prev = spans
+      .map((x, k) => ({ x, k }))
+      .filter(({ x }) => x.doc === q.doc && x.paragraph === q.paragraph - 1)
+      .pop();
+    if (prev && out[prev.k] !== null) out[i] = out[prev.k]!;
+  }
+  return out;
 }

@@ -59,7 +59,7 @@ const fact = obj({
 });
 const quote = obj({ id: str, story: str, speaker: nullable(str), text: str, variants: arr(obj({ text: str, documents: arr(str) })) });
 const discrepancy = obj({
-  id: str, story: nullable(str), kind: oneOf('name', 'number', 'date', 'quote', 'document-date'), subject: str,
+  id: str, story: nullable(str), kind: oneOf('name', 'detail', 'number', 'date', 'quote', 'document-date'), subject: str,
   variants: arr(obj({ value: str, documents: arr(str) })), fact: nullable(str), entity: nullable(str),
 });
 const timelineItem = obj({

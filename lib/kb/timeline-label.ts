@@ -21,6 +21,14 @@ const PLANNED_CLAUSE_RE = new RegExp(
 );
 /** "Monday's meeting of …": the event the possessive weekday dates. */
 const POSSESSIVE_RE = new RegExp(String.raw`\b${WD}['’]s\s+([^.;:"“”]{3,160})`);
+/**
+ * "US officials have warned that C -- a message reiterated by P on Monday": what happened that
+ * day is P repeating the warning, not the background the sentence opens with.
+ */
+const ECHO_RE = new RegExp(
+  String.raw`\b(warning|saying|insisting|arguing|stressing)\s+that\s+([^"“”]{8,200}?)\s*(?:--|\u2013|\u2014|,)\s*(?:a|the)\s+(?:message|warning|point|call|position|view)\s+([a-z]+ed)\s+by\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s+(?:on\s+)?${WD}\b`,
+);
+const ECHO_NOUN: Record<string, string> = { warning: 'warning', saying: 'message', insisting: 'position', arguing: 'argument', stressing: 'point' };
 const WEEKDAY_RE = new RegExp(String.raw`\s*,?\s*\b(?:(?:on|late|later|earlier|last|this)\s+)?${WD}\b(?!['’]s)`, 'g');
 
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
@@ -89,6 +97,8 @@ export function timelineLabel(text: string, people: readonly TitledName[]): stri
   if (np) return cutAtPhrase(`${capitalise(np[1]!.toLowerCase())} ${mainClause(np[2]!)}`);
   const clause = PLANNED_CLAUSE_RE.exec(t);
   if (clause) return cutAtPhrase(`Planned: ${mainClause(clause[1]!)}`);
+  const echo = ECHO_RE.exec(t);
+  if (echo) return cutAtPhrase(`${echo[4]!} ${echo[3]!} the ${ECHO_NOUN[echo[1]!]} that ${echo[2]!}`);
   const possessive = POSSESSIVE_RE.exec(t);
   if (possessive) {
     const phrase = mainClause(possessive[1]!, { keepSpeaker: true });

@@ -1,5 +1,5 @@
 /**
- * The timeline: every dated fact, in date order (facts of one day in their KB order), with how its
+ * The timeline: every dated event, and every dated statement two or more documents report, in date order (facts of one day in their KB order), with how its
  * date was found ("on Wednesday" resolved against a trustworthy document date, or stated outright)
  * and a short label.
  */
@@ -15,7 +15,9 @@ export function buildTimeline(
 ): TimelineItem[] {
   return facts
     .map((f, k) => ({ f, k }))
-    .filter(({ f }) => f.date !== null)
+    // What happened on a day: events, and what two or more documents report was said that day. One
+    // report's remark ("…, Blinken said Wednesday") is a fact, not a milestone.
+    .filter(({ f }) => f.date !== null && (f.kind === 'event' || f.documentCount > 1))
     .map(({ f, k }) => {
       const basis = factSentences[k]!.map(sentenceDate).find((d) => d && d.date === f.date);
       return {

@@ -130,7 +130,7 @@ export interface Quote {
   variants: QuoteVariant[];
 }
 
-export type DiscrepancyKind = 'name' | 'number' | 'date' | 'quote' | 'document-date';
+export type DiscrepancyKind = 'name' | 'detail' | 'number' | 'date' | 'quote' | 'document-date';
 
 export interface Discrepancy {
   id: string;

@@ -58,9 +58,23 @@ export function dependsOnContext(text: string): boolean {
  * phrase replaced by `nameFor(subject)` when the caller can say unambiguously who it is.
  */
 export function standalone(text: string, nameFor: (subject: LeadingSubject) => string | null): string {
-  const t = stripConnective(text);
+  let t = stripConnective(text);
   const subject = leadingSubject(t);
-  if (!subject) return t;
-  const name = nameFor(subject);
-  return name ? name + t.slice(subject.length) : t;
+  if (subject) {
+    const name = nameFor(subject);
+    if (name) t = name + t.slice(subject.length);
+  }
+  // A closing attribution by role ("…, the official told reporters") names its person too.
+  const tail = TRAILING_ROLE_RE.exec(t);
+  if (tail) {
+    const name = nameFor({ length: tail[1]!.length, kind: 'role', noun: tail[2]!.toLowerCase() });
+    if (name) t = t.slice(0, tail.index + tail[0].indexOf(tail[1]!)) + name + t.slice(tail.index + tail[0].indexOf(tail[1]!) + tail[1]!.length);
+  }
+  return t;
 }
+
+/** ", the official told reporters …" / ", the secretary said." closing a sentence. */
+const TRAILING_ROLE_RE = new RegExp(
+  `,\\s+(the\\s+(?:[A-Za-z.]+\\s+){0,3}?(${ROLE_NOUNS.join('|')}))\\s+(?:said|says|told|added|explained|noted|stressed|indicated)\\b[^,;]*$`,
+  'i',
+);

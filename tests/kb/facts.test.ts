@@ -67,8 +67,9 @@ describe('facts compiled from the seeds', () => {
     const quality = new Map(kb.documents.map((d) => [d.id, d.quality]));
     for (const f of kb.facts) {
       // The representative source: its sentence holds the fact text, give or take an opening
-      // "And he" made to name its subject (wording.ts).
-      const tail = f.text.split(' ').slice(3).join(' ');
+      // "And he" or a closing ", the official told…" made to name its subject (wording.ts).
+      const words = f.text.split(' ');
+      const tail = words.slice(3, words.length > 16 ? -8 : undefined).join(' ');
       const rep = f.sources.find((src) => src.sentence.includes(f.text)) ?? f.sources.find((src) => src.sentence.includes(tail))!;
       expect(rep, f.id).toBeDefined();
       const candidates = f.sources.filter((src) => !quality.get(src.doc)!.dateInconsistent);

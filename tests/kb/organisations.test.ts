@@ -38,4 +38,20 @@ describe('organisation names', () => {
     expect(names).not.toContain('House');
     expect(names).not.toContain('Armed Forces');
   });
+  it('one body whatever the word order, with its country in the name', () => {
+    const e = orgs(
+      'The Polish Defence Ministry said on Monday that the exercise would go ahead. A spokesman for the Ministry of Defence told reporters that ' +
+        'the Defence Ministry had informed its allies.\n',
+    );
+    const ministry = e.filter((x) => /Defence|Ministry/.test(x.name));
+    expect(ministry.map((x) => x.name)).toEqual(['Polish Defence Ministry']);
+  });
+  it('two countries\' ministries stay two', () => {
+    const e = orgs('The Polish Defence Ministry and the German Defence Ministry signed the agreement in Warsaw on Monday, officials said.\n');
+    expect(e.map((x) => x.name).filter((n) => /Ministry/.test(n)).sort()).toEqual(['German Defence Ministry', 'Polish Defence Ministry']);
+  });
+  it('in the seeds: one Russian Foreign Ministry for "Foreign Ministry", "Ministry of Foreign Affairs" and "Russian Foreign Ministry"', () => {
+    const names = seedKb().entities.filter((x) => x.kind === 'organisation').map((x) => x.name);
+    expect(names.filter((n) => /Foreign (?:Ministry|Affairs)/.test(n))).toEqual(['Russian Foreign Ministry']);
+  });
 });

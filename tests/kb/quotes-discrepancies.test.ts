@@ -26,25 +26,42 @@ describe('quotes grouped across sources', () => {
 });
 
 describe('discrepancies', () => {
-  const name = (canonical: string) => kb.discrepancies.find((x) => x.kind === 'name' && x.variants[0]!.value === canonical);
-  it('reports Grushko against "Khrushchev" as a name discrepancy with the sources of each', () => {
-    const x = name('Alexander V. Grushko')!;
-    expect(x.subject).toBe('Name of the Deputy Foreign Minister');
+  const detail = (re: RegExp) => kb.discrepancies.find((x) => x.kind === 'detail' && x.variants.some((v) => re.test(v.value)));
+  it('lists no garbled spelling as a disagreement: those are quality notes on the source', () => {
+    expect(kb.discrepancies.filter((x) => x.kind === 'name')).toEqual([]);
+    for (const x of kb.discrepancies) for (const v of x.variants) expect(v.value).not.toMatch(/Blingen|Khrushchev|Netflix/);
+    const d004 = kb.documents.find((d) => d.id === 'd004')!;
+    expect(d004.quality.garbledNames.map((g) => g.surface).sort()).toEqual(['Alexander V. Khrushchev', 'Blingen', 'Netflix']);
+  });
+  it('lists translated quotes that say the same as variants of the quote, not as disagreements', () => {
+    expect(kb.discrepancies.filter((x) => x.kind === 'quote')).toEqual([]);
+    expect(kb.quotes.find((q) => q.variants.some((v) => /diplomatic path/.test(v.text)))!.variants.length).toBe(3);
+  });
+  it('finds "in person" against "privately" inside the delivery claim', () => {
+    const x = kb.discrepancies.find((d) => d.kind === 'detail' && d.variants.some((v) => v.value === 'privately'))!;
     expect(x.variants).toEqual([
-      { value: 'Alexander V. Grushko', documents: ['d002'] },
-      { value: 'Alexander V. Khrushchev', documents: ['d001', 'd004'] },
-    ]);
-    expect(x.entity).toBe('e-alexander-v-grushko');
-  });
-  it('reports Ned Price against "Netflix"', () => {
-    expect(name('Ned Price')!.variants).toEqual([
-      { value: 'Ned Price', documents: ['d002'] },
-      { value: 'Netflix', documents: ['d004'] },
+      { value: 'privately', documents: ['d001'] },
+      { value: 'in person', documents: ['d002', 'd004'] },
     ]);
   });
-  it('reports the reworded quotes as quote discrepancies', () => {
-    const x = kb.discrepancies.find((d) => d.kind === 'quote' && d.variants.some((v) => /diplomatic path/.test(v.value)));
-    expect(x?.variants.length).toBe(3);
+  it('finds "Armed Forces" against "arms control" in the list of areas', () => {
+    expect(detail(/^Armed Forces$/)!.variants).toEqual([
+      { value: 'Armed Forces', documents: ['d001'] },
+      { value: 'arms control', documents: ['d002', 'd004'] },
+    ]);
+  });
+  it("finds whose demands are rejected and the office of the spokesman", () => {
+    expect(detail(/demands/)!.variants).toEqual([
+      { value: "NATO's demands", documents: ['d001', 'd004'] },
+      { value: "Moscow's demands", documents: ['d002'] },
+    ]);
+    expect(detail(/spokesman/)!.variants).toEqual([
+      { value: 'State Department spokesman', documents: ['d002'] },
+      { value: 'Foreign Ministry spokesman', documents: ['d004'] },
+    ]);
+  });
+  it('never shows an internal id in a subject', () => {
+    for (const x of kb.discrepancies) expect(x.subject).not.toMatch(/\b[dfqsx]\d{2,3}\b|\be-[a-z]/);
   });
   it("reports d004's impossible date against the date of the documents it repeats", () => {
     const x = kb.discrepancies.find((d) => d.kind === 'document-date')!;

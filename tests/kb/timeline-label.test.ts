@@ -63,3 +63,16 @@ describe('planned events in a new report', () => {
     expect(kb.timeline.find((t) => t.date === '2023-03-06')).toBeDefined();
   });
 });
+
+describe('a day told in an echo clause', () => {
+  it('labels the day with the person who repeated the warning, not the background', () => {
+    const label = timelineLabel(
+      'Officials in Oslo have long urged restraint, warning that any new drilling would face legal challenges -- a message repeated by Prime Minister Kari Dahl on Friday at the summit.',
+      [{ role: 'Prime Minister', surface: 'Kari Dahl' }],
+    );
+    expect(label).toMatch(/^Kari Dahl repeated the warning that any new drilling/);
+  });
+  it('in the seeds: 31 January carries Biden\'s warning', () => {
+    expect(seedKb().timeline.some((t) => t.date === '2022-01-31' && /^Joe Biden reiterated the warning/.test(t.label))).toBe(true);
+  });
+});

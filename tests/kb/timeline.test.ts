@@ -32,3 +32,13 @@ describe('timeline', () => {
     for (const t of kb.timeline) expect(t.documents.length).toBeGreaterThan(0);
   });
 });
+
+describe('what the timeline holds', () => {
+  it("one report's dated remark is a fact but not a timeline item", async () => {
+    const { seedKb } = await import('./helpers');
+    const kb = seedKb();
+    expect(kb.facts.some((f) => /ball is now in Russia/.test(f.text) && f.date === '2022-01-26')).toBe(true);
+    expect(kb.timeline.some((t) => /ball is now in Russia/.test(t.label))).toBe(false);
+    for (const t of kb.timeline) expect(t.documents.length > 1 || kb.facts.some((f) => f.kind === 'event' && f.date === t.date && f.sources.every((s) => t.documents.includes(s.doc)))).toBe(true);
+  });
+});

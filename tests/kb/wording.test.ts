@@ -40,3 +40,13 @@ describe('fact wording in the seed KB', () => {
     expect(g.sources.find((s) => s.doc === 'd002')!.sentence).toMatch(/^The secretary indicated/);
   });
 });
+
+describe('a closing attribution by role names its person', () => {
+  it('in the seeds: the areas of progress are told by Blinken, not "the official"; the NATO leader is Stoltenberg', () => {
+    const kb = seedKb();
+    const areas = kb.facts.find((f) => /potential for progress/.test(f.text) && f.documentCount >= 3)!;
+    expect(areas.text).toMatch(/Antony Blinken told reporters at the State Department\.$/);
+    expect(kb.facts.some((f) => /^The NATO leader/.test(f.text))).toBe(false);
+    expect(kb.facts.some((f) => /^Jens Stoltenberg has identified three key areas/.test(f.text))).toBe(true);
+  });
+});

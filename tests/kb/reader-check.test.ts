@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { compileKb } from '../../lib/kb/compile';
+import { readSeeds, repoRoot, seedKb } from './helpers';
+import { join } from 'node:path';
+
+/**
+ * What a careful reader of the five seeds must be told (issue 11), stated in a reader's words.
+ */
+const kb = seedKb();
+const factWith = (re: RegExp) => kb.facts.filter((f) => f.sources.some((s) => re.test(s.sentence)));
+const docsOf = (f: { sources: { doc: string }[] }) => [...new Set(f.sources.map((s) => s.doc))].sort();
+
+describe('honest independence counts', () => {
+  it('the synonym rewrite (d000) is its own line of reporting', () => {
+    expect(kb.lines.find((l) => l.documents.includes('d000'))!.documents).toEqual(['d000']);
+  });
+  it("d000's open-door line corroborates the open-door claim from a second line", () => {
+    const f = factWith(/precept of NATO/)[0]!;
+    expect(docsOf(f)).toEqual(['d000', 'd001', 'd002', 'd004']);
+    expect(f.lineCount).toBe(2);
+    expect(f.documentCount).toBe(4);
+  });
+  it('Grushko receiving Sullivan is told by d001 too (its shorter attribution does not make it a mere quote)', () => {
+    const f = factWith(/received US Ambassador to Moscow John Sullivan/)[0]!;
+    expect(docsOf(f)).toEqual(['d001', 'd002', 'd004']);
+  });
+  it('every fact says how many documents and how many lines back it', () => {
+    for (const f of kb.facts) {
+      expect(f.documentCount).toBe(docsOf(f).length);
+      expect(f.lineCount).toBeGreaterThanOrEqual(1);
+      expect(f.lineCount).toBeLessThanOrEqual(f.documentCount);
+    }
+  });
+});
+
+describe('reader-facing text carries no internal id', () => {
+  const ids = /\b(?:d\d{3}|f\d{3}|q\d{3}|x\d{3}|s\d{2}|l\d{3})\b|\be-[a-z]+-/;
+  it('in facts, quotes, discrepancies, stories and the timeline', () => {
+    for (const f of kb.facts) expect(f.text).not.toMatch(ids);
+    for (const q of kb.quotes) expect(q.text).not.toMatch(ids);
+    for (const x of kb.discrepancies) {
+      expect(x.subject).not.toMatch(ids);
+      for (const v of x.variants) expect(v.value).not.toMatch(ids);
+    }
+    for (const s of kb.stories) expect(s.title).not.toMatch(ids);
+    for (const t of kb.timeline) expect(t.label).not.toMatch(ids);
+  });
+});
+
+describe('a paraphrase in an independent line joins the claim it states (documents of my own)', () => {
+  const k = compileKb(readSeeds(join(repoRoot, 'tests', 'kb', 'paraphrase-seeds')));
+  it('the copy is one line with its original, the own report another', () => {
+    expect(k.lines.map((l) => l.documents)).toEqual([['d001', 'd002'], ['d003']]);
+  });
+  it('a sentence carrying two claims is a source of both', () => {
+    const sentence = k.documents.find((d) => d.id === 'd003')!.paragraphs[1]!;
+    const withIt = k.facts.filter((f) => f.sources.some((s) => s.doc === 'd003' && sentence.includes(s.sentence)));
+    expect(withIt.map((f) => f.kind).sort()).toEqual(['number', 'position']);
+    const bid = withIt.find((f) => f.kind === 'position')!;
+    expect(bid.text).toMatch(/will not publish the contractor's bid/);
+    expect(bid).toMatchObject({ documentCount: 3, lineCount: 2 });
+  });
+  it('a sentence about something else does not join', () => {
+    const cost = k.facts.find((f) => /14 million euros and would be paid/.test(f.text))!;
+    expect(docsOf(cost)).toEqual(['d001', 'd002']);
+  });
+});
+
+describe('lines of reporting from the evidence of each pair (documents of my own)', () => {
+  // 002 rewrites 001 and ends with a paragraph copied from 003 (a brief of another day);
+  // 004 is its own report that shares with 001 only the chairwoman's name, title and "told reporters".
+  const k = compileKb(readSeeds(join(repoRoot, 'tests', 'kb', 'line-seeds')));
+  it('a copied paragraph does not chain a third document into the line', () => {
+    expect(k.lines.map((l) => l.documents)).toEqual([['d001', 'd002'], ['d003'], ['d004']]);
+  });
+  it('shared names, titles and stock phrases do not make a line, and the raw share is still shown', () => {
+    const r = k.relations.find((x) => x.a === 'd001' && x.b === 'd004')!;
+    expect(r.shared).toBeGreaterThan(0.12);
+    expect(r.sameLine).toBe(false);
+    expect(k.relations.find((x) => x.a === 'd002' && x.b === 'd003')?.sameLine ?? false).toBe(false);
+  });
+});
+
+describe('quotes', () => {
+  const quoteWith = (re: RegExp) => kb.quotes.find((q) => q.variants.some((v) => re.test(v.text)));
+  it('"There will be no change" from d002 is a quote, grouped with d001\'s, by Blinken', () => {
+    const q = quoteWith(/^There will be no change$/)!;
+    expect(q.speaker).toBe('e-antony-blinken');
+    expect(q.variants.flatMap((v) => v.documents).sort()).toEqual(['d001', 'd002']);
+  });
+  it('Blinken and Thomas-Greenfield are named as speakers, including across a continuing paragraph', () => {
+    expect(quoteWith(/^We are ready for conversation/)!.speaker).toBe('e-antony-blinken');
+    expect(quoteWith(/^If Russia is serious about working/)!.speaker).toBe('e-antony-blinken');
+    expect(quoteWith(/^called for this meeting/)!.speaker).toBe('e-linda-thomas-greenfield');
+    expect(quoteWith(/none of us will be able to say/)!.speaker).toBe('e-linda-thomas-greenfield');
+  });
+  it('a quotation whose closing mark was lost mid-sentence is not stored as a quote', () => {
+    expect(quoteWith(/^coming days, including that/)).toBeUndefined();
+    expect(quoteWith(/^sure weapons to the separatists/)).toBeUndefined();
+  });
+});
+
+describe('one-source claims a reader needs', () => {
+  it('statements a named person is reported making are facts, counted as one document', () => {
+    const nebenzia = kb.facts.find((f) => /whipping up tensions/.test(f.text))!;
+    expect(nebenzia).toMatchObject({ documentCount: 1, lineCount: 1 });
+    expect(kb.facts.some((f) => /Thomas-Greenfield responded that it was Moscow/.test(f.text))).toBe(true);
+  });
+  it('a lone telling that restates a corroborated claim is not a second fact', () => {
+    expect(kb.facts.some((f) => f.documentCount === 1 && /precept of NATO/.test(f.text))).toBe(false);
+    expect(kb.facts.some((f) => f.documentCount === 1 && /It rejects Russia/.test(f.text))).toBe(false);
+  });
+  it('no garbled spelling in any fact text or timeline label', () => {
+    for (const f of kb.facts) expect(f.text).not.toMatch(/Blingen|Khrushchev|Netflix/);
+    for (const t of kb.timeline) expect(t.label).not.toMatch(/Blingen|Khrushchev|Netflix/);
+  });
+});
