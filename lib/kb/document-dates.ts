@@ -2,7 +2,7 @@
  * Document dates: whether a stated date fits the events the document reports, how a document
  * without a date is anchored, and the date each sentence's weekday or calendar date stands for.
  */
-import type { AlignedPair } from './align';
+import type { PairList } from './align';
 import type { Corpus } from './corpus';
 import { daysBetween, weekdayName } from './dates';
 import { FACT_SIMILARITY } from './facts';
@@ -29,13 +29,13 @@ export interface DateCheck {
  * a week) and the document's date is more than DATE_TOLERANCE_DAYS away from theirs, its date is
  * inconsistent with its content. The note names the evidence.
  */
-export function checkDocumentDates(corpus: Corpus, pairs: readonly AlignedPair[]): Map<number, DateCheck> {
+export function checkDocumentDates(corpus: Corpus, pairs: PairList): Map<number, DateCheck> {
   // shared[doc] = other document → number of aligned sentence pairs.
   const shared = corpus.docs.map(() => new Map<number, number>());
-  for (const p of pairs) {
-    if (p.sim < FACT_SIMILARITY) continue;
-    const a = corpus.sentences[p.a]!.doc;
-    const b = corpus.sentences[p.b]!.doc;
+  for (let k = 0; k < pairs.length; k++) {
+    if (pairs.sim[k]! < FACT_SIMILARITY) continue;
+    const a = corpus.sentences[pairs.a[k]!]!.doc;
+    const b = corpus.sentences[pairs.b[k]!]!.doc;
     shared[a]!.set(b, (shared[a]!.get(b) ?? 0) + 1);
     shared[b]!.set(a, (shared[b]!.get(a) ?? 0) + 1);
   }
@@ -91,7 +91,7 @@ export interface Anchor {
  *    of them, and its weekdays are the first such days after that.
  * Without either, its weekdays stay unresolved and the note says so.
  */
-export function undatedAnchors(corpus: Corpus, pairs: readonly AlignedPair[], trusted: (doc: number) => boolean): Map<number, Anchor> {
+export function undatedAnchors(corpus: Corpus, pairs: PairList, trusted: (doc: number) => boolean): Map<number, Anchor> {
   const out = new Map<number, Anchor>();
   const eventDate = (k: number): { date: string; weekday: number | null } | null => {
     const s = corpus.sentences[k]!;
@@ -103,14 +103,15 @@ export function undatedAnchors(corpus: Corpus, pairs: readonly AlignedPair[], tr
     }
     return null;
   };
-  const pairsOfDoc = new Map<number, AlignedPair[]>();
-  for (const p of pairs) {
-    if (p.sim < FACT_SIMILARITY) continue;
-    for (const k of [p.a, p.b]) {
-      const doc = corpus.sentences[k]!.doc;
+  // Per undated document, the indexes of its aligned pairs (in the list's order).
+  const pairsOfDoc = new Map<number, number[]>();
+  for (let k = 0; k < pairs.length; k++) {
+    if (pairs.sim[k]! < FACT_SIMILARITY) continue;
+    for (const sentence of [pairs.a[k]!, pairs.b[k]!]) {
+      const doc = corpus.sentences[sentence]!.doc;
       if (corpus.docs[doc]!.parsed.date) continue;
       const list = pairsOfDoc.get(doc) ?? [];
-      list.push(p);
+      list.push(k);
       pairsOfDoc.set(doc, list);
     }
   }
@@ -118,7 +119,8 @@ export function undatedAnchors(corpus: Corpus, pairs: readonly AlignedPair[], tr
     if (d.parsed.date) continue;
     let latest: { date: string; from: number } | null = null;
     const direct: { date: string; from: number }[] = [];
-    for (const p of pairsOfDoc.get(d.index) ?? []) {
+    for (const k of pairsOfDoc.get(d.index) ?? []) {
+      const p = { a: pairs.a[k]!, b: pairs.b[k]! };
       const own = corpus.sentences[p.a]!.doc === d.index ? p.a : p.b;
       const other = own === p.a ? p.b : p.a;
       const ev = eventDate(other);
