@@ -13,7 +13,7 @@
  * This file wires the steps together and chooses representative wordings.
  */
 import { contentTerms, tokenize } from '../text';
-import { alignPairs, cosine, tfidfVectors } from './align';
+import { alignPairList, alignPairs, cosine, tfidfVectors } from './align';
 import { buildCorpus, sentenceTerms, type Sentence } from './corpus';
 import { daysBetween } from './dates';
 import { buildDiscrepancies } from './discrepancies';
@@ -101,9 +101,9 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   const personSpans = (s: Sentence) =>
     mentionsBySentence[s.id]!.filter((m) => res.of.has(m) && res.drafts[res.of.get(m)!]!.kind === 'person');
   const noNameTerms = corpus.sentences.map((s) => sentenceTerms(s, personSpans(s)));
-  const noNameVectors = tfidfVectors(noNameTerms);
   const group = corpus.sentences.map((s) => s.doc);
-  const contextPairs = alignPairs(noNameVectors, group, CONTEXT_SIMILARITY);
+  // The vectors are not kept: nothing later needs them, and at scale they are tens of megabytes.
+  const contextPairs = alignPairs(tfidfVectors(noNameTerms), group, CONTEXT_SIMILARITY);
   mergeByContext(corpus, res, { pairs: contextPairs });
 
   // Canonical names, ids and garbled forms.
@@ -136,7 +136,8 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     return terms;
   });
   const factVectors = tfidfVectors(factTerms);
-  const factPairs = alignPairs(factVectors, group, ATTACH_SIMILARITY * 0.7);
+  // Compact form (see PairList): millions of pairs at 5,000 documents.
+  const factPairs = alignPairList(factVectors, group, ATTACH_SIMILARITY * 0.7);
 
   // Document dates: trustworthy unless the documents that report the same events disagree.
   const dateCheck = checkDocumentDates(corpus, factPairs);

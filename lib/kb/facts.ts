@@ -45,7 +45,7 @@ export const FACT_PUBLISHED_GAP_DAYS = 30;
 
 export function clusterSentences(
   corpus: Corpus,
-  pairs: readonly AlignedPair[],
+  pairs: Iterable<AlignedPair>,
   vectors: readonly ReadonlyMap<string, number>[],
   /** A document's trustworthy date, or null. */
   published: (doc: number) => string | null,

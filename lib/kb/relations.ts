@@ -36,24 +36,68 @@ export function docShingles(paragraphs: readonly string[]): Uint32Array {
 export function computeRelations(ids: readonly string[], shingleSets: readonly Uint32Array[]): DocumentRelation[] {
   const n = ids.length;
   const maxPosting = Math.max(16, Math.ceil(Math.sqrt(n) * 2));
-  const postings = new Map<number, number[]>();
-  shingleSets.forEach((s, i) => {
-    for (const h of s) {
-      let p = postings.get(h);
-      if (!p) postings.set(h, (p = []));
-      p.push(i);
+  // Flat postings (typed arrays, no Map of arrays: at 5,000 documents there are over a million
+  // distinct shingles): the distinct hashes sorted, and for each the documents holding it, ascending.
+  let total = 0;
+  for (const s of shingleSets) total += s.length;
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (const s of shingleSets) {
+    all.set(s, at);
+    at += s.length;
+  }
+  all.sort();
+  let distinct = 0;
+  for (let k = 0; k < total; k++) if (k === 0 || all[k] !== all[k - 1]) all[distinct++] = all[k]!;
+  const hashes = all.subarray(0, distinct);
+  const keyOf = (h: number) => {
+    let lo = 0;
+    let hi = distinct;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hashes[mid]! < h) lo = mid + 1;
+      else hi = mid;
     }
+    return lo;
+  };
+  const entryKey = new Int32Array(total);
+  const postStart = new Int32Array(distinct + 1);
+  at = 0;
+  for (const s of shingleSets) {
+    for (const h of s) {
+      const key = keyOf(h);
+      entryKey[at++] = key;
+      postStart[key + 1]!++;
+    }
+  }
+  for (let k = 0; k < distinct; k++) postStart[k + 1]! += postStart[k]!;
+  const fill = postStart.slice(0, distinct);
+  const postDoc = new Int32Array(total);
+  at = 0;
+  shingleSets.forEach((s, i) => {
+    for (let k = 0; k < s.length; k++) postDoc[fill[entryKey[at++]!]!++] = i;
   });
   const out: DocumentRelation[] = [];
-  const counts = new Map<number, number>();
+  const counts = new Int32Array(n);
+  const touched = new Int32Array(n);
+  at = 0;
   for (let i = 0; i < n; i++) {
-    counts.clear();
-    for (const h of shingleSets[i]!) {
-      const p = postings.get(h)!;
-      if (p.length > maxPosting) continue;
-      for (const j of p) if (j > i) counts.set(j, (counts.get(j) ?? 0) + 1);
+    let touchedCount = 0;
+    for (let k = 0; k < shingleSets[i]!.length; k++) {
+      const key = entryKey[at++]!;
+      const from = postStart[key]!;
+      const to = postStart[key + 1]!;
+      if (to - from > maxPosting) continue;
+      for (let q = from; q < to; q++) {
+        const j = postDoc[q]!;
+        if (j <= i) continue;
+        if (counts[j] === 0) touched[touchedCount++] = j;
+        counts[j]!++;
+      }
     }
-    for (const [j, c] of [...counts.entries()].sort((a, b) => a[0] - b[0])) {
+    for (const j of touched.subarray(0, touchedCount).sort()) {
+      const c = counts[j]!;
+      counts[j] = 0;
       const m = Math.min(shingleSets[i]!.length, shingleSets[j]!.length);
       const shared = m ? c / m : 0;
       if (shared < RELATION_FLOOR) continue;

@@ -55,6 +55,16 @@ const api = {
   prefilter(runs: number) {
     return timeMedian(runs, () => prefilterPage(document, vocabulary!));
   },
+  /**
+   * One Readability parse, the first in this page (no warm-up): what a reader's browser would pay
+   * if an extension ran Readability on the page as it loads. The cold baseline for Backstory's
+   * cold phases.
+   */
+  readabilityCold() {
+    const t0 = performance.now();
+    new Readability(document.cloneNode(true) as Document).parse();
+    return performance.now() - t0;
+  },
   readability(runs: number) {
     return timeMedian(runs, () => new Readability(document.cloneNode(true) as Document).parse());
   },
