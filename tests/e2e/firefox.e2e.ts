@@ -125,6 +125,19 @@ describe('Firefox', () => {
     });
   }
 
+  it('reads a covered article in French: the story, the language line, no marks', async () => {
+    const page = await open('/e2e/in-french.html');
+    await waitForVerdict(page, 'match');
+    await page.waitForSelector(PANEL, { visible: true, timeout: 10_000 });
+    const seen = await page.evaluate((host) => {
+      const el = document.querySelector(host)!;
+      return { marks: el.getAttribute('data-marks'), reasons: el.shadowRoot?.querySelector('[data-testid=reasons]')?.textContent ?? '' };
+    }, HOST);
+    expect(seen.marks).toBe('0');
+    expect(seen.reasons).toMatch(/Written in French: recognised by its names, dates and what happened/);
+    await page.close();
+  });
+
   it('stays silent on an unrelated article', async () => {
     const page = await open('/e2e/unrelated.html');
     await page.waitForFunction(() => performance.getEntriesByName('backstory:prefilter').length > 0, { timeout: 20_000 });
