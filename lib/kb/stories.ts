@@ -75,16 +75,25 @@ function sumVectors(vs: readonly ReadonlyMap<string, number>[]): Map<string, num
  * times the mean within-block cosine), applied again inside each block. Blocks have at least
  * MIN_SEGMENT paragraphs, so a quote or an aside never becomes a story.
  */
-export function segmentCuts(vectors: readonly ReadonlyMap<string, number>[]): number[] {
+export function segmentCuts(vectors: readonly ReadonlyMap<string, number>[], actionsOf?: (from: number, to: number) => Set<ActionId>): number[] {
   const n = vectors.length;
   if (n < 2 * MIN_SEGMENT || n > MAX_SEGMENTED_PARAGRAPHS) return [];
+  const sim = similarityMatrix(vectors);
+  const cuts = cutsIn(sim, 0, n);
+  // Where the wording finds no cut, the event model may still read two acts (one matrix for both).
+  return cuts.length > 0 || !actionsOf ? cuts : eventCut(sim, actionsOf);
+}
+
+/** Cosine of every pair of paragraphs (symmetric, zero diagonal). */
+function similarityMatrix(vectors: readonly ReadonlyMap<string, number>[]): Float64Array[] {
+  const n = vectors.length;
   const sim: Float64Array[] = [];
   for (let i = 0; i < n; i++) {
     const row = new Float64Array(n);
     for (let j = 0; j < n; j++) if (i !== j) row[j] = j < i ? sim[j]![i]! : cosine(vectors[i]!, vectors[j]!);
     sim.push(row);
   }
-  return cutsIn(sim, 0, n);
+  return sim;
 }
 
 /** Best cut of [from, to) and, recursively, of its two sides; O(length²) per level. */
@@ -131,15 +140,8 @@ function bestCut(sim: readonly Float64Array[], from: number, to: number, allowed
  * model reads two different acts on the two sides (a reply received, then a Security Council
  * meeting), when its blocks are still clearly apart in wording (ratio under EVENT_SPLIT_RATIO).
  */
-function eventCut(vectors: readonly ReadonlyMap<string, number>[], actionsOf: (from: number, to: number) => Set<ActionId>): number[] {
-  const n = vectors.length;
-  if (n < 2 * MIN_SEGMENT || n > MAX_SEGMENTED_PARAGRAPHS) return [];
-  const sim: Float64Array[] = [];
-  for (let i = 0; i < n; i++) {
-    const row = new Float64Array(n);
-    for (let j = 0; j < n; j++) if (i !== j) row[j] = j < i ? sim[j]![i]! : cosine(vectors[i]!, vectors[j]!);
-    sim.push(row);
-  }
+function eventCut(sim: readonly Float64Array[], actionsOf: (from: number, to: number) => Set<ActionId>): number[] {
+  const n = sim.length;
   const otherActs = (c: number) => {
     const a = actionsOf(0, c);
     const b = actionsOf(c, n);
@@ -165,8 +167,7 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
   for (const d of corpus.docs) {
     const n = d.paragraphSentences.length;
     const vs = Array.from({ length: n }, (_, p) => pv(d.index, p));
-    let cuts = segmentCuts(vs);
-    if (cuts.length === 0) cuts = eventCut(vs, (from, to) => segmentEvent(corpus, input, d.index, from, to, false).actions);
+    const cuts = segmentCuts(vs, (from, to) => segmentEvent(corpus, input, d.index, from, to, false).actions);
     const bounds = [0, ...cuts, n];
     for (let k = 0; k + 1 < bounds.length; k++) {
       const from = bounds[k]!;

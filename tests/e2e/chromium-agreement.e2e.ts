@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startServer, type TestServer } from './harness/server';
 import { FIXTURES, ROOT } from './harness/paths';
-import { HOST, waitForPipeline } from './harness/sidebar';
+import { settledVerdict, waitForPipeline } from './harness/sidebar';
 
 interface CommandLine {
   file: string;
@@ -42,23 +42,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The extension's verdict once it has settled: none when no host is mounted. */
 async function extensionVerdict(file: string, expected: CommandLine): Promise<{ verdict: string; story: string | null }> {
   await page.goto(`${server.base}/${file}`);
   await waitForPipeline(page);
-  const read = () =>
-    page.evaluate((host) => {
-      const el = document.querySelector(host);
-      return { verdict: el?.getAttribute('data-verdict') ?? 'none', story: el?.getAttribute('data-story') || null };
-    }, HOST);
-  // Late text may change the verdict for a few seconds; stop early once it agrees.
-  const deadline = Date.now() + (expected.verdict === 'none' ? 1_500 : 8_000);
-  let seen = await read();
-  while (Date.now() < deadline && (seen.verdict !== expected.verdict || seen.story !== expected.story)) {
-    await page.waitForTimeout(200);
-    seen = await read();
-  }
-  return seen;
+  return settledVerdict(page, expected);
 }
 
 describe('the match command and the extension agree', () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startServer, type TestServer } from './harness/server';
-import { HOST, waitForPipeline } from './harness/sidebar';
+import { settledVerdict, waitForPipeline } from './harness/sidebar';
 import { compileSeedFolder } from '../../scripts/build/kb-assets';
 import { DEFAULT_SEEDS } from '../../scripts/match-kb';
 import { createMatcher } from '../../lib/match/matcher';
@@ -68,17 +68,7 @@ describe.skipIf(!available)('real articles: the extension agrees with the match 
       const want = expected.get(a.file)!;
       await page.goto(`${server.base}/real/${a.file.replace(/\.json$/, '')}-${shapeOf(i)}.html`);
       await waitForPipeline(page);
-      const read = () =>
-        page.evaluate((host) => {
-          const el = document.querySelector(host);
-          return { verdict: el?.getAttribute('data-verdict') ?? 'none', story: el?.getAttribute('data-story') || null };
-        }, HOST);
-      const deadline = Date.now() + (want.verdict === 'none' ? 1_500 : 8_000);
-      let got = await read();
-      while (Date.now() < deadline && (got.verdict !== want.verdict || got.story !== (want.verdict === 'none' ? null : want.story))) {
-        await page.waitForTimeout(200);
-        got = await read();
-      }
+      const got = await settledVerdict(page, want);
       seen.push({ a, verdict: got.verdict, story: got.story, expectedStory: want.expectedStory });
       expect(got).toEqual({ verdict: want.verdict, story: want.verdict === 'none' ? null : want.story });
     });

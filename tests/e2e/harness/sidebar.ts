@@ -80,3 +80,24 @@ export const coveredTextIn = (host: string): string[] => {
 export async function coveredText(page: Page): Promise<string[]> {
   return page.evaluate(coveredTextIn, HOST);
 }
+
+/**
+ * The extension's verdict and story once it has settled on a page, read off the host element (none
+ * when no host is mounted). Late text may change the verdict for a few seconds, so it is read again
+ * until it agrees with `expected` or a short deadline passes (a failure limit, not a timing check).
+ */
+export async function settledVerdict(page: Page, expected: { verdict: string; story: string | null }): Promise<{ verdict: string; story: string | null }> {
+  const read = () =>
+    page.evaluate((host) => {
+      const el = document.querySelector(host);
+      return { verdict: el?.getAttribute('data-verdict') ?? 'none', story: el?.getAttribute('data-story') || null };
+    }, HOST);
+  const want = { verdict: expected.verdict, story: expected.verdict === 'none' ? null : expected.story };
+  const deadline = Date.now() + (want.verdict === 'none' ? 1_500 : 8_000);
+  let seen = await read();
+  while (Date.now() < deadline && (seen.verdict !== want.verdict || seen.story !== want.story)) {
+    await page.waitForTimeout(200);
+    seen = await read();
+  }
+  return seen;
+}
