@@ -4,7 +4,8 @@
  * (scripts/realworld/shapes.ts) and run through the extension's prefilter, extractor and matcher.
  * Prints, by slice (label × language, story, page shape), how many positives `match` the right
  * story, how many near misses `match` at all, how many unrelated pages are not `none`.
- * --list prints every page that is wrong. Exits 2 when the folder is missing.
+ * --list prints every page that is wrong; --growth [--near] compiles the seeds with the English
+ * positives (and near misses) added and prints where each lands. Exits 2 when the folder is missing.
  */
 import { compileSeedFolder } from './build/kb-assets';
 import { DEFAULT_SEEDS } from './match-kb';
@@ -12,22 +13,31 @@ import { createMatcher } from '../lib/match/matcher';
 import { DEFAULT_REALWORLD, readRealworld, realworldAvailable } from './realworld/corpus';
 import { evaluate, slices, type Outcome, type SliceFigures } from './realworld/evaluate';
 import { PAGE_SHAPES, type PageShape } from './realworld/shapes';
+import { printGrowth } from './realworld/growth-report';
 
 const args = process.argv.slice(2);
 let dir = DEFAULT_REALWORLD;
 let seeds = DEFAULT_SEEDS;
 let list = false;
+let growth = false;
+let near = false;
 let shapes: PageShape[] = PAGE_SHAPES;
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === '--seeds') seeds = args[++i] ?? seeds;
   else if (a === '--list') list = true;
+  else if (a === '--growth') growth = true;
+  else if (a === '--near') near = true;
   else if (a === '--shape') shapes = [args[++i] as PageShape];
   else dir = a;
 }
 if (!realworldAvailable(dir)) {
   process.stderr.write(`realworld: no labelled articles at ${dir} (the real corpus lives beside the project in ../shared/realworld; a fresh clone has none)\n`);
   process.exit(2);
+}
+if (growth) {
+  printGrowth(seeds, dir, near);
+  process.exit(0);
 }
 const assets = compileSeedFolder(seeds);
 const matcher = createMatcher(assets.kb);

@@ -8,7 +8,7 @@ import { daysBetween, weekdayName } from './dates';
 import { FACT_SIMILARITY } from './facts';
 import { isFutureSentence } from '../event/dates';
 import { foldText } from '../event/fold';
-import { findDateExpressions, resolveAfterAnchor, resolveAgainstDocument, resolveNear } from './temporal';
+import { findDateExpressions, resolveAfterAnchor, resolveAgainstDocument, resolveByWeekday, resolveNear } from './temporal';
 
 /** A document whose date is further than this from the documents reporting the same events is inconsistent. */
 export const DATE_TOLERANCE_DAYS = 30;
@@ -194,6 +194,10 @@ export interface SentenceDate {
 
 export function resolveSentenceDates(corpus: Corpus, trusted: (doc: number) => boolean, anchors: Map<number, Anchor>): Map<number, SentenceDate> {
   const out = new Map<number, SentenceDate>();
+  // The middle of the KB's dated coverage: where a weekday-and-day date of an undated document
+  // without an anchor is placed (see resolveByWeekday).
+  const dated = corpus.docs.filter((d) => trusted(d.index)).map((d) => d.parsed.date!).sort();
+  const middle = dated[Math.floor(dated.length / 2)] ?? null;
   for (const s of corpus.sentences) {
     const doc = corpus.docs[s.doc]!;
     const anchor = anchors.get(s.doc);
@@ -202,6 +206,7 @@ export function resolveSentenceDates(corpus: Corpus, trusted: (doc: number) => b
       if (trusted(s.doc)) date = resolveAgainstDocument(e, doc.parsed.date!);
       else if (!doc.parsed.date && anchor?.date) date = anchor.mode === 'near' ? resolveNear(e, anchor.date) : resolveAfterAnchor(e, anchor.date);
       else if (e.stated?.year) date = resolveAfterAnchor(e, `${e.stated.year}-01-01`);
+      else if (!doc.parsed.date && middle) date = resolveByWeekday(e, middle);
       if (!date) continue;
       out.set(s.id, { date, basis: e.stated ? 'stated' : 'relative', expression: e.text });
       break;

@@ -162,7 +162,7 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
   const pv = (doc: number, p: number) => tv.vectors[offsets[doc]! + p]!;
 
   // 1. Segments.
-  type Segment = { doc: number; from: number; to: number; vector: Map<string, number>; dates: Set<string>; actions: Set<ActionId> };
+  type Segment = { doc: number; from: number; to: number; vector: Map<string, number>; dates: Set<string>; actions: Set<ActionId>; actionWeights: Map<ActionId, number> };
   const segments: Segment[] = [];
   for (const d of corpus.docs) {
     const n = d.paragraphSentences.length;
@@ -172,8 +172,8 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
     for (let k = 0; k + 1 < bounds.length; k++) {
       const from = bounds[k]!;
       const to = bounds[k + 1]!;
-      const { days, actions } = segmentEvent(corpus, input, d.index, from, to, k === 0);
-      segments.push({ doc: d.index, from, to, vector: sumVectors(vs.slice(from, to)), dates: days, actions });
+      const { days, actions, weights } = segmentEvent(corpus, input, d.index, from, to, k === 0);
+      segments.push({ doc: d.index, from, to, vector: sumVectors(vs.slice(from, to)), dates: days, actions, actionWeights: weights });
     }
   }
 
@@ -203,9 +203,10 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
   const seen = new Set<string>();
   for (const p of similar) {
     const key = `${p.a}|${p.b}`;
-    seen.add(key);
     const facts = sharedFacts.get(key) ?? 0;
-    if (p.sim >= STORY_SIMILARITY || facts >= 1) candidates.push({ a: p.a, b: p.b, sim: p.sim + facts });
+    if (p.sim < STORY_SIMILARITY && facts < 1) continue;
+    seen.add(key);
+    candidates.push({ a: p.a, b: p.b, sim: p.sim + facts });
   }
   for (const [key, facts] of sharedFacts) {
     if (facts < 2 || seen.has(key)) continue;
@@ -233,7 +234,7 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
       const b = list[j]!;
       const key = `${a}|${b}`;
       if (segments[a]!.doc === segments[b]!.doc || seen.has(key)) continue;
-      if (![...segments[a]!.actions].some((x) => segments[b]!.actions.has(x))) continue;
+      if (!actsCompatible(segments[a]!.actionWeights, segments[b]!.actionWeights)) continue;
       if (![...people[a]!].some((x) => people[b]!.has(x))) continue;
       seen.add(key);
       candidates.push({ a, b, sim: cosine(segments[a]!.vector, segments[b]!.vector) });
@@ -245,7 +246,7 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
   // most given day and its main actions, not everything its members mention, so one report that
   // recalls an earlier event cannot chain two events into one story.
   const dayCounts = segments.map((s) => new Map([...s.dates].map((d) => [d, 1])));
-  const actCounts = segments.map((s) => new Map([...s.actions].map((a) => [a, 1])));
+  const actCounts = segments.map((s) => new Map(s.actionWeights));
   const pub = segments.map((s) => {
     const d = input.published(s.doc);
     return new Set(d ? [d] : []);
@@ -261,16 +262,7 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
     const dayA = mainKeys(dayCounts[a]!, 1);
     const dayB = mainKeys(dayCounts[b]!, 1);
     const apart = dayA.length > 0 && dayB.length > 0 && !dayA.some((u) => dayB.some((v) => Math.abs(daysBetween(u, v)) <= STORY_DATE_GAP));
-    const actA = mainKeys(actCounts[a]!, MAIN_ACTION_SHARE);
-    const actB = mainKeys(actCounts[b]!, MAIN_ACTION_SHARE);
-    // A report of one act that also covers the other substantially (a reply received "ahead of a
-    // planned phone call") is compatible with it.
-    const covers = (counts: ReadonlyMap<ActionId, number>, acts: ActionId[]) => {
-      let top = 0;
-      for (const v of counts.values()) top = Math.max(top, v);
-      return acts.some((x) => (counts.get(x) ?? 0) >= top * ACT_COVERED_SHARE);
-    };
-    const otherAct = actA.length > 0 && actB.length > 0 && !actA.some((x) => actB.includes(x)) && !covers(actCounts[a]!, actB) && !covers(actCounts[b]!, actA);
+    const otherAct = !actsCompatible(actCounts[a]!, actCounts[b]!);
     const clash = apart || otherAct || [...pub[a]!].some((x) => [...pub[b]!].some((y) => Math.abs(daysBetween(x, y)) > STORY_PUBLISHED_GAP));
     if (clash) continue;
     const [root, child] = a < b ? [a, b] : [b, a];
@@ -325,7 +317,7 @@ const ACT_COVERED_SHARE = 0.25;
  * (plans included: an announcement of Tuesday's call is that call's coverage), else any day it
  * gives, else its document's trusted date; and its main actions (lead sentences count double).
  */
-function segmentEvent(corpus: Corpus, input: StoryInput, doc: number, from: number, to: number, first: boolean): { days: Set<string>; actions: Set<ActionId> } {
+function segmentEvent(corpus: Corpus, input: StoryInput, doc: number, from: number, to: number, first: boolean): { days: Set<string>; actions: Set<ActionId>; weights: Map<ActionId, number> } {
   const d = corpus.docs[doc]!;
   const lead = new Set<string>();
   const any = new Set<string>();
@@ -353,8 +345,30 @@ function segmentEvent(corpus: Corpus, input: StoryInput, doc: number, from: numb
   let top = 0;
   for (const v of counts.values()) top = Math.max(top, v);
   const actions = new Set<ActionId>();
-  for (const [a, v] of counts) if (v >= top * MAIN_ACTION_SHARE) actions.add(a);
-  return { days, actions };
+  const weights = new Map<ActionId, number>();
+  for (const [a, v] of counts) {
+    if (v >= top * MAIN_ACTION_SHARE) actions.add(a);
+    weights.set(a, v / top);
+  }
+  return { days, actions, weights };
+}
+
+/**
+ * Two reports (or clusters) can be one event's coverage when either states no act, they share a
+ * main act, or one also covers the other's main act substantially (a reply received "ahead of a
+ * planned phone call" and the call's announcement). Weights: how much each act is stated, per
+ * segment relative to its most stated act, summed over a cluster's segments.
+ */
+function actsCompatible(a: ReadonlyMap<ActionId, number>, b: ReadonlyMap<ActionId, number>): boolean {
+  const mainA = mainKeys(a, MAIN_ACTION_SHARE);
+  const mainB = mainKeys(b, MAIN_ACTION_SHARE);
+  if (mainA.length === 0 || mainB.length === 0 || mainA.some((x) => mainB.includes(x))) return true;
+  const covers = (counts: ReadonlyMap<ActionId, number>, acts: ActionId[]) => {
+    let top = 0;
+    for (const v of counts.values()) top = Math.max(top, v);
+    return acts.some((x) => (counts.get(x) ?? 0) >= top * ACT_COVERED_SHARE);
+  };
+  return covers(a, mainB) || covers(b, mainA);
 }
 
 /** The keys given at least `share` times as often as the most given one (ties all kept), sorted. */

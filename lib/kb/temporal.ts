@@ -18,8 +18,9 @@ export interface DateExpression {
   text: string;
   /** Weekday 0–6 for relative expressions, or null for a stated date. */
   weekday: number | null;
-  /** ISO date when stated outright (year from the context when omitted). */
-  stated: { month: number; day: number; year: number | null } | null;
+  /** ISO date when stated outright (year from the context when omitted), with the weekday written
+   *  beside it ("Monday, January 31"), which fixes the year when nothing else does. */
+  stated: { month: number; day: number; year: number | null; weekday?: number | null } | null;
   future: boolean;
 }
 
@@ -43,12 +44,14 @@ export function findDateExpressions(folded: string): DateExpression[] {
     const month = MONTHS.indexOf((m[1] ?? m[5])!.toLowerCase() as (typeof MONTHS)[number]) + 1;
     const day = +(m[2] ?? m[4])!;
     const year = m[3] ?? m[6];
+    const named = new RegExp(`\\b(${WD}),?\\s*$`, 'i').exec(folded.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0));
+    const weekday = named ? WEEKDAYS.indexOf(named[1]!.toLowerCase() as (typeof WEEKDAYS)[number]) : null;
     out.push({
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
       text: m[0],
       weekday: null,
-      stated: { month, day, year: year ? +year : null },
+      stated: { month, day, year: year ? +year : null, weekday },
       future: false,
     });
   }
@@ -96,4 +99,20 @@ export function resolveNear(e: DateExpression, reference: string): string | null
   if (e.stated) return isoDate(e.stated.year ?? +reference.slice(0, 4), e.stated.month, e.stated.day);
   if (e.weekday === null) return null;
   return weekdayNear(reference, e.weekday);
+}
+
+/**
+ * A month and day written with their weekday ("Monday, January 31") in a document with no date and
+ * no anchor: the year nearest `around` (the KB's dated coverage) on which that day was that weekday.
+ * The weekday pattern repeats every few years, so only a year within that distance is taken.
+ */
+export function resolveByWeekday(e: DateExpression, around: string): string | null {
+  const s = e.stated;
+  if (!s || s.year || s.weekday === null || s.weekday === undefined) return null;
+  const y0 = +around.slice(0, 4);
+  for (const dy of [0, 1, -1, 2, -2, 3, -3]) {
+    const iso = isoDate(y0 + dy, s.month, s.day);
+    if (iso && new Date(`${iso}T12:00:00Z`).getUTCDay() === s.weekday) return iso;
+  }
+  return null;
 }

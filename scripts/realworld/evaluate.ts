@@ -12,6 +12,8 @@ import type { Matcher } from '../../lib/match/matcher';
 import type { Verdict } from '../../lib/match/types';
 import type { RealArticle } from './corpus';
 import { PAGE_SHAPES, renderShape, type PageShape } from './shapes';
+import { buildStoryFrames } from '../../lib/event/story-frame';
+import type { ActionId } from '../../lib/event/actions';
 
 export interface Outcome {
   file: string;
@@ -32,18 +34,26 @@ export interface Outcome {
 /**
  * Which KB story each labelled event is. The labels name events; the KB names stories it compiled
  * itself. E1 is the story of 26 January (the US and NATO responses), E2 the story of the call of
- * 1 February, E3 the story of the Security Council meeting of 31 January.
+ * 1 February (and Russia's written reply before it), E3 the story of the Security Council meeting
+ * of 31 January: the largest story whose window holds the event's day and whose most stated act is
+ * one of the event's.
  */
 export function storyForEvent(kb: Kb, event: string): Story | null {
-  const within = (s: Story, day: string) => (s.dateStart ?? '') <= day && day <= (s.dateEnd ?? s.dateStart ?? '');
-  const names = (s: Story) => s.entities.map((id) => kb.entities.find((e) => e.id === id)?.name ?? '').join(' ');
-  const council = (s: Story) => /security council/i.test(`${s.title} ${names(s)}`);
-  const pick = (f: (s: Story) => boolean) => kb.stories.filter(f).sort((a, b) => b.documents.length - a.documents.length)[0] ?? null;
-  if (event === 'E1') return pick((s) => within(s, '2022-01-26') && !council(s));
-  if (event === 'E2') return pick((s) => within(s, '2022-02-01') && !council(s));
-  if (event === 'E3') return pick((s) => within(s, '2022-01-31') && council(s));
-  return null;
+  const def = EVENT_DEFINITIONS[event];
+  if (!def) return null;
+  const frames = buildStoryFrames(kb);
+  const within = (s: Story) => (s.dateStart ?? '') <= def.day && def.day <= (s.dateEnd ?? s.dateStart ?? '');
+  // The story's most stated act, as the event model reads its paragraphs.
+  const topAct = (s: Story) => [...(frames.get(s.id)?.actions ?? new Map<ActionId, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return kb.stories.filter((s) => within(s) && def.acts.includes(topAct(s) as ActionId)).sort((a, b) => b.documents.length - a.documents.length)[0] ?? null;
 }
+
+/** Each labelled event by its day and the acts that make it (the corpus INDEX.md defines them). */
+const EVENT_DEFINITIONS: Record<string, { day: string; acts: ActionId[] }> = {
+  E1: { day: '2022-01-26', acts: ['written-response'] },
+  E2: { day: '2022-02-01', acts: ['phone-call', 'written-response'] },
+  E3: { day: '2022-01-31', acts: ['council-meeting', 'procedural-vote'] },
+};
 
 export interface EvaluateOptions {
   shapes?: PageShape[];

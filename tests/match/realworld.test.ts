@@ -63,9 +63,11 @@ describe.skipIf(!available)('KB growth with real reports', () => {
     // follow-up report split between the follow-up and the Security Council meeting.
     for (const e of ['E1', 'E2', 'E3']) expect(storyForEvent(g.kb, e), e).not.toBeNull();
     expect(new Set(['E1', 'E2', 'E3'].map((e) => storyForEvent(g.kb, e)!.id)).size).toBe(3);
-    // Most added reports join their event's seed story (the rest start small stories of their own).
+    // Added reports join their event's story: 18 of the 20 today. The two that do not are the
+    // DOUBTFUL-labelled announcement above and a preview of the meeting that names no day for it and
+    // no person of the seeds (a deputy envoy's tweet three days before).
     const joined = g.placed.filter((p) => p.stories[0] === storyForEvent(g.kb, p.article.event!)!.id).length;
-    expect(joined).toBeGreaterThanOrEqual(9);
+    expect(joined).toBeGreaterThanOrEqual(18);
   }, 120_000);
   it('gives the near misses stories of their own: none joins a story of the seeds', () => {
     const all = readRealworld().filter((a) => a.language === 'en' && a.label !== 'far');
@@ -74,5 +76,9 @@ describe.skipIf(!available)('KB growth with real reports', () => {
     const joined = g.placed.filter((p) => p.article.label === 'near' && p.stories.some((s) => seedStories.has(s))).map((p) => p.article.file);
     expect(joined).toEqual([]);
     expect(new Set(['E1', 'E2', 'E3'].map((e) => storyForEvent(g.kb, e)?.id ?? e)).size).toBe(3);
+    // …and moves no positive: each lands in its event's story as it does without the near misses.
+    const placedRight = (x: typeof g) => x.placed.filter((p) => p.article.label === 'positive' && p.stories[0] === storyForEvent(x.kb, p.article.event!)?.id).map((p) => p.article.file);
+    const alone = growKb(DEFAULT_SEEDS, all.filter((a) => a.label === 'positive'));
+    expect(placedRight(g)).toEqual(placedRight(alone));
   }, 120_000);
 });
