@@ -55,7 +55,7 @@ export const ACTIONS: ActionDef[] = [
     id: 'phone-call',
     label: 'a phone call',
     patterns: {
-      en: [/\b(?:tele)?phone (?:call|conversation|talks?)\b/, /\b(?:by|on the|over the) (?:tele)?phone\b/, /\b(?:a|the|their|his|next|upcoming|last week's|tuesday's) call (?:with|between)\b/, /\bspoke (?:with|to)\b[^.]{0,40}\b(?:lavrov|blinken|counterpart)/, /\b(?:to|will|would) (?:speak|talk) (?:with|to)\b/, /\b(?:in|during|held|had|hold|have) (?:a|their|the|his|her) (?:\w+ )?call\b(?! (?:for|to)\b)/],
+      en: [/\b(?:tele)?phone (?:call|conversation|talks?)\b/, /\b(?:by|on the|over the) (?:tele)?phone\b/, /\b(?:a|the|their|his|next|upcoming|last week's|tuesday's) call (?:with|between)\b/, /\b(?:spoke|talked)(?: \w+){0,3} (?:with|to)\b[^.]{0,40}\b(?:lavrov|blinken|counterpart|foreign minister|secretary of state)/, /\b(?:to|will|would) (?:speak|talk) (?:with|to)\b/, /\b(?:in|during|held|had|hold|have) (?:(?:a|their|the|his|her) )?(?:\w+ )?call (?:with|between|on)\b/],
       de: [/\btelefon\w*/, /\b(?:sprachen|sprechen|gesprach)\w*\b[^.]{0,30}\b(?:lawrow|blinken)\b/],
       fr: [/\b(?:entretien|conversation|echange|appel) (?:telephonique|au telephone|par telephone)/, /\bau telephone\b/, /\bs'entretien\w*/],
       es: [/\b(?:llamada|conversacion|conversaciones) telefonica/, /\bpor telefono\b/, /\bhablaran?\b[^.]{0,30}\b(?:lavrov|blinken)\b/],

@@ -25,6 +25,10 @@ export interface FrameDate {
   /** The day of the week (0 = Sunday) when the text names one; with no publication date to
    *  resolve it against, this is all the date says (iso null, monthDay ''). */
   weekday: number | null;
+  /** Where in the sentence the date starts (characters). */
+  at: number;
+  /** Counted from the page's date ("today", "now", "yesterday"): no digit and no weekday. */
+  casual: boolean;
 }
 
 type Parser = { parse: (text: string, ref?: chrono.ParsingReference | Date, option?: chrono.ParsingOption) => chrono.ParsedResult[] };
@@ -103,6 +107,7 @@ export function sentenceDates(sentence: string, folded: string, lang: string, pu
     // ... unless the date is when it was said: "a spokesman said on Monday".
     const future = isFutureSentence(before, lang) && !REPORTED.test(before);
     const c = r.start;
+    const casual = !/\d/.test(r.text) && !c.isCertain('weekday');
     const hasDay = c.isCertain('day');
     const hasWeekday = c.isCertain('weekday');
     if (!hasDay && !hasWeekday) continue;
@@ -110,15 +115,15 @@ export function sentenceDates(sentence: string, folded: string, lang: string, pu
       const d = c.date();
       const yearKnown = c.isCertain('year') || !!published;
       const value = iso(d);
-      out.push({ iso: yearKnown ? value : null, monthDay: value.slice(5), yearKnown, fromWeekday: false, future, weekday: hasWeekday ? (c.get('weekday') ?? null) : null });
+      out.push({ iso: yearKnown ? value : null, monthDay: value.slice(5), yearKnown, fromWeekday: false, future, weekday: hasWeekday ? (c.get('weekday') ?? null) : null, at: r.index, casual });
     } else if (published) {
       // The last such weekday on or before the publication date, or the next one for a plan.
       const wd = c.get('weekday') ?? 0;
       const pubWd = weekdayOf(published);
       const value = future ? addDays(published, (wd - pubWd + 7) % 7) : addDays(published, -((pubWd - wd + 7) % 7));
-      out.push({ iso: value, monthDay: value.slice(5), yearKnown: true, fromWeekday: true, future, weekday: c.get('weekday') ?? null });
+      out.push({ iso: value, monthDay: value.slice(5), yearKnown: true, fromWeekday: true, future, weekday: c.get('weekday') ?? null, at: r.index, casual });
     } else {
-      out.push({ iso: null, monthDay: '', yearKnown: false, fromWeekday: true, future, weekday: c.get('weekday') ?? null });
+      out.push({ iso: null, monthDay: '', yearKnown: false, fromWeekday: true, future, weekday: c.get('weekday') ?? null, at: r.index, casual });
     }
   }
   return out;

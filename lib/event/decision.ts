@@ -15,8 +15,9 @@ export const DECISION = {
     announceDays: 6,
     /** Reactions and follow-up reports run this many days after it. */
     reactionDays: 3,
-    /** Published this far from the story's days, an article reports something else or recalls it;
-     *  a lead that dates its news only this far away is another event (leadFarFromStory). */
+    /** Published this long after the story's days (or before its announcements could run), an
+     *  article reports something else or recalls it; a lead that dates its news only this far away
+     *  is another event (leadFarFromStory). */
     farDays: 10,
     /** An action stated in under this share of a story's paragraphs is not the story's (one passing mention). */
     actionPresent: 0.02,

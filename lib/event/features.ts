@@ -34,6 +34,7 @@ export const FEATURE_NAMES = [
   'publishedAhead',
   'publishedFar',
   'dateHit',
+  'weekdayHit',
   'announced',
   'actionFit',
   'specificActors',
@@ -78,21 +79,26 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
     const fromEnd = days(story.dateEnd, frame.published);
     if (fromStart >= 0 && fromEnd <= W.reactionDays) publishedInWindow = 1;
     if (fromStart < 0 && fromStart >= -W.announceDays) publishedAhead = 1;
-    if (fromStart < -W.farDays || fromEnd > W.farDays) publishedFar = 1;
+    // Before its announcements could run, a page cannot report the event; long after, it recalls it.
+    if (fromStart < -W.announceDays || fromEnd > W.farDays) publishedFar = 1;
     publishedBefore = fromStart < 0;
   }
   let dateHit = 0;
+  let weekdayHit = 0;
   let announced = 0;
   for (const d of frame.dates) {
+    // A calendar date (or a weekday read against the page's date) names one of the story's days.
     // Without a publication date a weekday can only agree with the days of the week the story's
-    // events fell on ("on Monday" for a story of Monday 31 January).
-    const hit = d.iso ? story.days.has(d.iso) : d.monthDay ? story.monthDays.has(d.monthDay) : d.weekday !== null && story.weekdays.has(d.weekday);
-    if (hit) {
-      dateHit = 1;
-      // A preview names the day ahead of it ("the council meets on Monday").
-      if (d.future && (publishedBefore || !frame.published)) announced = 1;
-    }
+    // events fell on ("on Tuesday" for a story of Tuesday 1 February): every Tuesday call agrees
+    // as well, so that is weaker evidence, fitted on its own.
+    const calendar = d.iso ? story.days.has(d.iso) : d.monthDay ? story.monthDays.has(d.monthDay) : false;
+    const weekday = !d.iso && !d.monthDay && d.weekday !== null && story.weekdays.has(d.weekday);
+    if (calendar) dateHit = 1;
+    else if (weekday) weekdayHit = 1;
+    // A preview names the day ahead of it ("the council meets on Monday").
+    if ((calendar || weekday) && d.future && (publishedBefore || !frame.published)) announced = 1;
   }
+  if (dateHit) weekdayHit = 0;
 
   const shares = actionShares(frame);
   let actionFit = 0;
@@ -109,6 +115,7 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
     publishedAhead,
     publishedFar,
     dateHit,
+    weekdayHit,
     announced,
     actionFit,
     specificActors: Math.min(lex.specificNames, 2) / 2,
@@ -119,8 +126,9 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
     focus: Math.min(1, lex.focus * 4),
     figures: Math.min(1, lex.figures),
     // Read in another language the article lines up with no English sentence: the fitted weight
-    // makes up for the wording evidence it cannot have.
-    otherLanguage: frame.lang !== 'en' && frame.lang !== 'und' ? 1 : 0,
+    // makes up for the wording evidence it cannot have, once its dates pin the event (a date of
+    // the story's, or published in its window): names and acts alone fit every later meeting.
+    otherLanguage: frame.lang !== 'en' && frame.lang !== 'und' && (dateHit || publishedInWindow) ? 1 : 0,
   };
 }
 
@@ -129,21 +137,26 @@ export function toArray(f: FeatureVector): number[] {
 }
 
 /**
- * The article's lead dates its news (written-out dates, not plans, not the page's own date) only on days far from the
- * story: it reports a later or earlier event, whatever it recalls further down ("One month on: …").
+ * The article's lead dates its news (written-out dates, not plans; its dateline counts) only on
+ * days far from the story: it reports a later or earlier event, whatever it recalls further down
+ * ("One month on: …", "after their last call on February 1"). The news is dated where the lead
+ * first gives a date: the headline, else the first lead paragraph that has one.
  */
 export function leadFarFromStory(frame: EventFrame, story: StoryFrame): boolean {
   const year = (story.dateStart ?? frame.published ?? '').slice(0, 4);
-  let dated = 0;
-  let far = 0;
+  const first = new Map<number, string[]>();
   for (const d of frame.dates) {
     // A weekday says which day of the week, not which week: read against a wrong page date it
     // lands anywhere. Only dates written out rule a story out.
-    if (!d.lead || d.future || d.fromWeekday) continue;
+    // A line that is only a date is page furniture (a copy republished later carries the date it
+    // was put up). With a page date, the dateline repeats it and publishedFar weighs it; without
+    // one, the dateline is the only date the page has.
+    if (!d.lead || d.future || d.fromWeekday || d.dateOnly || (d.dateline && frame.published)) continue;
     const iso = d.iso ?? (year && d.monthDay ? `${year}-${d.monthDay}` : null);
-    if (!iso || (frame.published && Math.abs(days(frame.published, iso)) <= 1)) continue;
-    dated++;
-    if (distanceToStory(iso, story) > DECISION.window.farDays) far++;
+    if (!iso) continue;
+    first.set(d.paragraph, [...(first.get(d.paragraph) ?? []), iso]);
   }
-  return dated > 0 && far === dated;
+  if (first.size === 0) return false;
+  const dated = first.get(Math.min(...first.keys()))!;
+  return dated.every((iso) => distanceToStory(iso, story) > DECISION.window.farDays);
 }

@@ -26,6 +26,11 @@ export interface DatedMention extends FrameDate {
   paragraph: number;
   /** In the headline or the first two paragraphs of prose. */
   lead: boolean;
+  /** At the very start of the text ("WASHINGTON, Jan 31 (Reuters) -"), or counted from it
+   *  ("today", "now"): the page's own date. */
+  dateline: boolean;
+  /** On a line of its own that is only a date ("November 26, 2022"): page furniture. */
+  dateOnly: boolean;
 }
 
 export interface ActionMention {
@@ -45,6 +50,10 @@ export interface EventFrame {
 
 /** Paragraphs shorter than this are datelines, kickers or captions, not the lead's prose. */
 const LEAD_MIN_CHARS = 60;
+/** A line of at most this many words that gives a date is a date line ("November 26, 2022"). */
+const DATE_LINE_WORDS = 4;
+/** A date this close to the start of the text's first sentence is its dateline. */
+const DATELINE_CHARS = 60;
 /** Paragraphs read: a frame is about what the text reports, which its first part says. */
 const MAX_PARAGRAPHS = 60;
 
@@ -60,13 +69,18 @@ export function readFrame(input: FrameInput): EventFrame {
   const blocks: [number, string][] = [];
   if (input.title.trim()) blocks.push([-1, input.title]);
   input.paragraphs.slice(0, MAX_PARAGRAPHS).forEach((p, i) => blocks.push([i, p]));
+  let first = true;
   for (const [paragraph, text] of blocks) {
+    // A line that is only a date ("November 26, 2022") is the page's date line, wherever it stands.
+    const dateOnly = text.trim().split(/\s+/).length <= DATE_LINE_WORDS;
     for (const sentence of splitSentences(text)) {
+      const opening = paragraph >= 0 && first;
+      if (paragraph >= 0) first = false;
       sentences++;
       const folded = foldText(sentence);
       const inLead = lead.has(paragraph);
       for (const action of actionsIn(folded, parseLang)) actions.push({ action, paragraph, lead: inLead });
-      for (const d of sentenceDates(sentence, folded, parseLang, input.publishedAt)) dates.push({ ...d, paragraph, lead: inLead });
+      for (const d of sentenceDates(sentence, folded, parseLang, input.publishedAt)) dates.push({ ...d, paragraph, lead: inLead, dateline: d.casual || (opening && d.at < DATELINE_CHARS), dateOnly });
     }
   }
   return { lang, published: input.publishedAt, dates, actions, sentences };

@@ -29,6 +29,8 @@ export interface Item {
   samples: { story: string; x: number[] }[];
 }
 
+const FIT_SHAPES = ['jsonld', 'bare-div'] as const;
+
 export function featuresOf(matcher: Matcher, article: ExtractedArticle | null): Item['samples'] {
   return article ? matcher.features(article).map((c) => ({ story: c.story, x: toArray(c.features) })) : [];
 }
@@ -40,11 +42,15 @@ export async function gatherItems(): Promise<{ items: Item[]; matcher: Matcher }
   const add = (id: string, source: Item['source'], group: Item['group'], language: string, expected: string | null, article: ExtractedArticle | null) =>
     items.push({ id, source, group, language, expected, article, samples: featuresOf(matcher, article) });
   if (realworldAvailable()) {
+    // Each article twice: with its metadata (JSON-LD) and as a bare page with no date at all, the
+    // two ends of what readers meet; both copies share the article's cross-validation fold.
     for (const a of readRealworld()) {
-      const url = `https://news.example/${a.file}`;
-      const { document } = parseHTML(renderShape('jsonld', { title: a.title, paragraphs: a.paragraphs, date: a.date, language: a.language, url }));
-      const article = extractArticle(document as unknown as Document, url, { fallback: readabilityFallback });
-      add(a.file, 'real', a.label, a.language, a.event ? (storyForEvent(kb, a.event)?.id ?? null) : null, article);
+      for (const shape of FIT_SHAPES) {
+        const url = `https://news.example/${a.file}`;
+        const { document } = parseHTML(renderShape(shape, { title: a.title, paragraphs: a.paragraphs, date: a.date, language: a.language, url }));
+        const article = extractArticle(document as unknown as Document, url, { fallback: readabilityFallback });
+        add(a.file, 'real', a.label, a.language, a.event ? (storyForEvent(kb, a.event)?.id ?? null) : null, article);
+      }
     }
   } else {
     console.log('(../shared/realworld is missing: the project\'s own fixtures only)');
