@@ -33,6 +33,7 @@ import { linesFromEvidence } from './lines';
 import { computeRelations, docShingles, relationsWithinStories } from './relations';
 import { buildStories } from './stories';
 import { buildTimeline } from './timeline';
+import { UnionFind } from './union-find';
 import { timelineLabel, type TitledName } from './timeline-label';
 import { chooseTitle, cutAtPhrase, type TitleCandidate } from './story-title';
 import {
@@ -311,16 +312,16 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // (the same count of the same thing in another story is a different fact).
   for (const g of [...numberGroups.values()]) {
     for (const x of g) numberCovered.add(x.sentence);
-    const parent = g.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    const sets = new UnionFind(g.length);
     for (let i = 0; i < g.length; i++) {
       for (let j = i + 1; j < g.length; j++) {
-        if (cosine(factVectors.vectors[g[i]!.sentence]!, factVectors.vectors[g[j]!.sentence]!) >= NUMBER_CONTEXT_SIMILARITY) parent[find(j)] = find(i);
+        if (cosine(factVectors.vectors[g[i]!.sentence]!, factVectors.vectors[g[j]!.sentence]!) >= NUMBER_CONTEXT_SIMILARITY) sets.union(i, j);
       }
     }
-    const parts = new Map<number, typeof g>();
-    g.forEach((x, i) => parts.set(find(i), [...(parts.get(find(i)) ?? []), x]));
-    for (const part of parts.values()) numberFacts.push({ sents: part.map((x) => corpus.sentences[x.sentence]!), numbers: part });
+    for (const members of sets.groups().values()) {
+      const part = members.map((i) => g[i]!);
+      numberFacts.push({ sents: part.map((x) => corpus.sentences[x.sentence]!), numbers: part });
+    }
   }
   const makeNumberFact = (sents: Sentence[], g: { sentence: number; n: ReturnType<typeof countsIn>[number]['n'] }[]) => {
     const rep = cleanest(sents);
