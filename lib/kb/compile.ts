@@ -33,6 +33,7 @@ import { linesFromEvidence } from './lines';
 import { computeRelations, docShingles, relationsWithinStories } from './relations';
 import { buildStories } from './stories';
 import { buildTimeline } from './timeline';
+import { foldSynonyms } from './synonyms';
 import { UnionFind } from './union-find';
 import { timelineLabel, type TitledName } from './timeline-label';
 import { chooseTitle, cutAtPhrase, type TitleCandidate } from './story-title';
@@ -129,7 +130,8 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // only those are compared (the quotation is compared in quotes.ts); otherwise the whole sentence.
   const factTerms = corpus.sentences.map((s, k) => {
     const narrative = s.quotes.length ? sentenceTerms(s, [...personSpans(s), ...s.quotes]) : [];
-    const terms = narrative.length >= 5 ? narrative : [...noNameTerms[k]!];
+    // Word families (synonyms.ts): a machine rewrite's synonyms compare as the words they replace.
+    const terms = foldSynonyms(narrative.length >= 5 ? narrative : [...noNameTerms[k]!]);
     for (const m of personSpans(s)) {
       const e = entityOf(m);
       if (e) terms.push(`@${e.id}`);
@@ -261,12 +263,16 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     .map((c) => (c.filter((k) => isClaim(corpus.sentences[k]!)).length * 2 > c.length ? c.filter((k) => tokenize(corpus.sentences[k]!.text).length >= MIN_FACT_WORDS) : []))
     .filter((c) => c.length > 0);
   // Paraphrases in other lines join the claim they state (facts.ts, joinParaphrases).
-  const spanVector = (k: number, span: { start: number; end: number }) => {
+  // `fold`: compare word families (a rewrite's synonyms); the restatement test below compares the
+  // words as written, since a one-source remark that merely shares a family word ("responded") with
+  // a claim of another event is no restatement of it.
+  const spanVector = (k: number, span: { start: number; end: number }, fold = true) => {
     const s = corpus.sentences[k]!;
     const outside = [{ start: 0, end: span.start }, { start: span.end, end: s.folded.length }].filter((r) => r.end > r.start);
     const inSpan = (r: { start: number; end: number }) => r.start >= span.start && r.end <= span.end;
     const quoted = s.quotes.length ? sentenceTerms(s, [...outside, ...personSpans(s), ...s.quotes]) : [];
-    const terms = quoted.length >= 5 ? quoted : sentenceTerms(s, [...outside, ...personSpans(s)]);
+    const written = quoted.length >= 5 ? quoted : sentenceTerms(s, [...outside, ...personSpans(s)]);
+    const terms = fold ? foldSynonyms(written) : written;
     for (const m of personSpans(s)) if (inSpan(m)) terms.push(`@${entityOf(m)?.id ?? ''}`);
     const tf = new Map<string, number>();
     for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
@@ -367,7 +373,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     clauses(corpus.sentences[k]!.folded).some((span) => {
       // A short opening phrase ("In a US written response to Moscow, …") is setting, not the claim.
       if (contentTerms(corpus.sentences[k]!.folded.slice(span.start, span.end)).length <= MIN_CLAUSE_TERMS) return false;
-      const v = spanVector(k, span);
+      const v = spanVector(k, span, false);
       return multiCentroids.some((m) => cosine(v, m) >= RESTATEMENT_SIMILARITY);
     });
   for (const c of clusters) {

@@ -8,6 +8,7 @@ import { alignPairs, cosine, tfidfVectors } from './align';
 import { findQuotes, type Corpus } from './corpus';
 import type { Mention } from './mentions';
 import { UnionFind } from './union-find';
+import { foldSynonyms } from './synonyms';
 
 export const QUOTE_SIMILARITY = 0.3;
 /** The attribution of a quotation is looked for this many characters after it ends. */
@@ -107,14 +108,15 @@ export function speakerOfQuote(
 }
 
 export function groupQuotes(corpus: Corpus, spans: readonly QuoteSpan[], minSim = QUOTE_SIMILARITY): number[][] {
-  const own = tfidfVectors(spans.map((q) => contentTerms(q.text)));
+  // Word families (synonyms.ts): a machine rewrite's "critical" path is the "serious" one.
+  const own = tfidfVectors(spans.map((q) => foldSynonyms(contentTerms(q.text))));
   // The words around a quotation: every sentence it runs through and the one holding its
   // attribution ("… There will be no change, ” said Blinken, referring to …").
   const around = (q: QuoteSpan) =>
     corpus.docs[q.doc]!.paragraphSentences[q.paragraph]!
       .map((k) => corpus.sentences[k]!)
       .filter((x) => x.offset < q.end + ATTRIBUTION_REACH && x.offset + x.text.length > q.start)
-      .flatMap((x) => contentTerms(x.folded));
+      .flatMap((x) => foldSynonyms(contentTerms(x.folded)));
   const ctx = tfidfVectors(spans.map(around));
   const docOf = (i: number) => spans[i]!.doc;
   // Candidates: quotes whose own words are at least a little alike (found through the inverted
