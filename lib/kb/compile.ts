@@ -33,6 +33,7 @@ import { linesFromEvidence } from './lines';
 import { computeRelations, docShingles, relationsWithinStories } from './relations';
 import { buildStories } from './stories';
 import { buildTimeline } from './timeline';
+import { HEADLINE_PARAGRAPH, joinHeadlines } from './headlines';
 import { foldSynonyms } from './synonyms';
 import { UnionFind } from './union-find';
 import { timelineLabel, type TitledName } from './timeline-label';
@@ -482,6 +483,33 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   const keptFacts = finalFacts.filter(
     (f) => !(f.kind !== 'number' && f.documentCount === 1 && f.date === null && !f.attributed && corroborated.has(majorityStory(f.sentences, f.rep))),
   );
+  // Headlines state the report's main claim (headlines.ts): a headline that states a claim of its
+  // report's story counts that report for it.
+  const storyDocs = storyResult.stories.map((st) => new Set(st.paragraphs.map((p) => p.doc)));
+  const claimCentroid = (f: FactWork) => {
+    const m = new Map<string, number>();
+    for (const k of f.sentences) for (const [t, w] of factVectors.vectors[k]!) m.set(t, (m.get(t) ?? 0) + w);
+    return m;
+  };
+  const headlineClaims = keptFacts.map((f) => ({
+    centroid: f.kind === 'number' ? new Map<string, number>() : claimCentroid(f),
+    documents: new Set(f.sentences.map((k) => corpus.sentences[k]!.doc)),
+    storyDocuments: f.kind === 'number' ? new Set<number>() : storyDocs[majorityStory(f.sentences, f.rep)]!,
+  }));
+  const headlines = corpus.docs.map((d) => ({ doc: d.index, text: d.parsed.title }));
+  for (const [k, docs] of joinHeadlines(headlines, headlineClaims, factVectors.idf)) {
+    const f = keptFacts[k]!;
+    for (const doc of docs) {
+      const d = corpus.docs[doc]!;
+      // A title taken from the lead is that sentence of the text; a headline stands before the text.
+      const lead = corpus.sentences[d.paragraphSentences[0]![0]!]!;
+      f.sources.push(d.parsed.titleSource === 'headline' ? { doc: ids[doc]!, paragraph: HEADLINE_PARAGRAPH, sentence: d.parsed.title } : { doc: ids[doc]!, paragraph: lead.paragraph, sentence: lead.text });
+    }
+    f.sources.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.paragraph - b.paragraph));
+    const docSet = new Set(f.sources.map((x) => x.doc));
+    f.documentCount = docSet.size;
+    f.lineCount = new Set([...docSet].map((d) => lineOf(ids.indexOf(d)))).size;
+  }
   const factOrder = keptFacts
     .map((f, k) => ({ f, k, story: majorityStory(f.sentences, f.rep) }))
     .sort((a, b) => a.story - b.story || b.f.documentCount - a.f.documentCount || b.f.lineCount - a.f.lineCount || a.f.sentences[0]! - b.f.sentences[0]!);
