@@ -16,7 +16,7 @@ import { contentTerms, tokenize } from '../text';
 import { alignPairList, alignPairs, cosine, tfidfVectors } from './align';
 import { buildCorpus, sentenceTerms, type Sentence } from './corpus';
 import { daysBetween } from './dates';
-import { buildDiscrepancies } from './discrepancies';
+import { buildDiscrepancies, EXCERPT_SHARE } from './discrepancies';
 import { checkDocumentDates, resolveSentenceDates, undatedAnchors } from './document-dates';
 import { chooseCanonical, mergeByContext, resolveEntities, type Draft } from './entities';
 import { KbInputError } from './errors';
@@ -131,8 +131,9 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // only those are compared (the quotation is compared in quotes.ts); otherwise the whole sentence.
   const factTerms = corpus.sentences.map((s, k) => {
     const narrative = s.quotes.length ? sentenceTerms(s, [...personSpans(s), ...s.quotes]) : [];
-    // Word families (synonyms.ts): a machine rewrite's synonyms compare as the words they replace.
-    const terms = foldSynonyms(narrative.length >= 5 ? narrative : [...noNameTerms[k]!]);
+    // Written words here: these pairs also decide document dates and story joins. Word families
+    // (synonyms.ts) come in with the paraphrase, title and quote passes only.
+    const terms = narrative.length >= 5 ? narrative : [...noNameTerms[k]!];
     for (const m of personSpans(s)) {
       const e = entityOf(m);
       if (e) terms.push(`@${e.id}`);
@@ -660,8 +661,10 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   const spanSpeakers = continueSpeakers(corpus, spans, spans.map((q) => speakerOfQuote(corpus, q, mentionsBySentence, entityOf)));
   const quotesWork = quoteGroups.map((g) => {
     const members = g.map((k) => spans[k]!);
+    // The representative wording is a whole version, not an excerpt of it.
+    const longest = Math.max(...members.map((q) => q.text.length));
     const sents = members.map((q) => corpus.sentences[q.sentence]!);
-    const rep = cleanest(sents);
+    const rep = cleanest(sents.filter((_, i) => members[i]!.text.length >= EXCERPT_SHARE * longest));
     const repSpan = members[sents.indexOf(rep)]!;
     const speakers = new Map<string, number>();
     for (const k of g) {

@@ -7,7 +7,7 @@
  * gazetteer's kinds of things), not any report's wording: a family belongs here only when its
  * words are interchangeable in the sense news reports use them.
  *
- * Used for claim alignment (facts, paraphrases, quotes) only: story grouping, lines of reporting
+ * Used for the paraphrase, title and quote passes only: the first clustering pass, story grouping, lines of reporting
  * and garble detection compare the words as written.
  */
 import { stem } from '../text';
