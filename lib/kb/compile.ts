@@ -16,7 +16,7 @@ import { contentTerms, tokenize } from '../text';
 import { alignPairList, alignPairs, cosine, tfidfVectors } from './align';
 import { buildCorpus, sentenceTerms, type Sentence } from './corpus';
 import { daysBetween } from './dates';
-import { buildDiscrepancies } from './discrepancies';
+import { buildDiscrepancies, EXCERPT_SHARE } from './discrepancies';
 import { checkDocumentDates, resolveSentenceDates, undatedAnchors } from './document-dates';
 import { chooseCanonical, mergeByContext, resolveEntities, type Draft } from './entities';
 import { KbInputError } from './errors';
@@ -33,6 +33,9 @@ import { linesFromEvidence } from './lines';
 import { computeRelations, docShingles, relationsWithinStories } from './relations';
 import { buildStories } from './stories';
 import { buildTimeline } from './timeline';
+import { HEADLINE_PARAGRAPH, joinHeadlines } from './headlines';
+import { foldSynonyms } from './synonyms';
+import { UnionFind } from './union-find';
 import { timelineLabel, type TitledName } from './timeline-label';
 import { chooseTitle, cutAtPhrase, type TitleCandidate } from './story-title';
 import {
@@ -128,6 +131,8 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // only those are compared (the quotation is compared in quotes.ts); otherwise the whole sentence.
   const factTerms = corpus.sentences.map((s, k) => {
     const narrative = s.quotes.length ? sentenceTerms(s, [...personSpans(s), ...s.quotes]) : [];
+    // Written words here: these pairs also decide document dates and story joins. Word families
+    // (synonyms.ts) come in with the paraphrase, title and quote passes only.
     const terms = narrative.length >= 5 ? narrative : [...noNameTerms[k]!];
     for (const m of personSpans(s)) {
       const e = entityOf(m);
@@ -260,12 +265,16 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     .map((c) => (c.filter((k) => isClaim(corpus.sentences[k]!)).length * 2 > c.length ? c.filter((k) => tokenize(corpus.sentences[k]!.text).length >= MIN_FACT_WORDS) : []))
     .filter((c) => c.length > 0);
   // Paraphrases in other lines join the claim they state (facts.ts, joinParaphrases).
-  const spanVector = (k: number, span: { start: number; end: number }) => {
+  // `fold`: compare word families (a rewrite's synonyms); the restatement test below compares the
+  // words as written, since a one-source remark that merely shares a family word ("responded") with
+  // a claim of another event is no restatement of it.
+  const spanVector = (k: number, span: { start: number; end: number }, fold = true) => {
     const s = corpus.sentences[k]!;
     const outside = [{ start: 0, end: span.start }, { start: span.end, end: s.folded.length }].filter((r) => r.end > r.start);
     const inSpan = (r: { start: number; end: number }) => r.start >= span.start && r.end <= span.end;
     const quoted = s.quotes.length ? sentenceTerms(s, [...outside, ...personSpans(s), ...s.quotes]) : [];
-    const terms = quoted.length >= 5 ? quoted : sentenceTerms(s, [...outside, ...personSpans(s)]);
+    const written = quoted.length >= 5 ? quoted : sentenceTerms(s, [...outside, ...personSpans(s)]);
+    const terms = fold ? foldSynonyms(written) : written;
     for (const m of personSpans(s)) if (inSpan(m)) terms.push(`@${entityOf(m)?.id ?? ''}`);
     const tf = new Map<string, number>();
     for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
@@ -311,16 +320,16 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   // (the same count of the same thing in another story is a different fact).
   for (const g of [...numberGroups.values()]) {
     for (const x of g) numberCovered.add(x.sentence);
-    const parent = g.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    const sets = new UnionFind(g.length);
     for (let i = 0; i < g.length; i++) {
       for (let j = i + 1; j < g.length; j++) {
-        if (cosine(factVectors.vectors[g[i]!.sentence]!, factVectors.vectors[g[j]!.sentence]!) >= NUMBER_CONTEXT_SIMILARITY) parent[find(j)] = find(i);
+        if (cosine(factVectors.vectors[g[i]!.sentence]!, factVectors.vectors[g[j]!.sentence]!) >= NUMBER_CONTEXT_SIMILARITY) sets.union(i, j);
       }
     }
-    const parts = new Map<number, typeof g>();
-    g.forEach((x, i) => parts.set(find(i), [...(parts.get(find(i)) ?? []), x]));
-    for (const part of parts.values()) numberFacts.push({ sents: part.map((x) => corpus.sentences[x.sentence]!), numbers: part });
+    for (const members of sets.groups().values()) {
+      const part = members.map((i) => g[i]!);
+      numberFacts.push({ sents: part.map((x) => corpus.sentences[x.sentence]!), numbers: part });
+    }
   }
   const makeNumberFact = (sents: Sentence[], g: { sentence: number; n: ReturnType<typeof countsIn>[number]['n'] }[]) => {
     const rep = cleanest(sents);
@@ -366,7 +375,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
     clauses(corpus.sentences[k]!.folded).some((span) => {
       // A short opening phrase ("In a US written response to Moscow, …") is setting, not the claim.
       if (contentTerms(corpus.sentences[k]!.folded.slice(span.start, span.end)).length <= MIN_CLAUSE_TERMS) return false;
-      const v = spanVector(k, span);
+      const v = spanVector(k, span, false);
       return multiCentroids.some((m) => cosine(v, m) >= RESTATEMENT_SIMILARITY);
     });
   for (const c of clusters) {
@@ -475,6 +484,33 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   const keptFacts = finalFacts.filter(
     (f) => !(f.kind !== 'number' && f.documentCount === 1 && f.date === null && !f.attributed && corroborated.has(majorityStory(f.sentences, f.rep))),
   );
+  // Headlines state the report's main claim (headlines.ts): a headline that states a claim of its
+  // report's story counts that report for it.
+  const storyDocs = storyResult.stories.map((st) => new Set(st.paragraphs.map((p) => p.doc)));
+  const claimCentroid = (f: FactWork) => {
+    const m = new Map<string, number>();
+    for (const k of f.sentences) for (const [t, w] of factVectors.vectors[k]!) m.set(t, (m.get(t) ?? 0) + w);
+    return m;
+  };
+  const headlineClaims = keptFacts.map((f) => ({
+    centroid: f.kind === 'number' ? new Map<string, number>() : claimCentroid(f),
+    documents: new Set(f.sentences.map((k) => corpus.sentences[k]!.doc)),
+    storyDocuments: f.kind === 'number' ? new Set<number>() : storyDocs[majorityStory(f.sentences, f.rep)]!,
+  }));
+  const headlines = corpus.docs.map((d) => ({ doc: d.index, text: d.parsed.title }));
+  for (const [k, docs] of joinHeadlines(headlines, headlineClaims, factVectors.idf)) {
+    const f = keptFacts[k]!;
+    for (const doc of docs) {
+      const d = corpus.docs[doc]!;
+      // A title taken from the lead is that sentence of the text; a headline stands before the text.
+      const lead = corpus.sentences[d.paragraphSentences[0]![0]!]!;
+      f.sources.push(d.parsed.titleSource === 'headline' ? { doc: ids[doc]!, paragraph: HEADLINE_PARAGRAPH, sentence: d.parsed.title } : { doc: ids[doc]!, paragraph: lead.paragraph, sentence: lead.text });
+    }
+    f.sources.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.paragraph - b.paragraph));
+    const docSet = new Set(f.sources.map((x) => x.doc));
+    f.documentCount = docSet.size;
+    f.lineCount = new Set([...docSet].map((d) => lineOf(ids.indexOf(d)))).size;
+  }
   const factOrder = keptFacts
     .map((f, k) => ({ f, k, story: majorityStory(f.sentences, f.rep) }))
     .sort((a, b) => a.story - b.story || b.f.documentCount - a.f.documentCount || b.f.lineCount - a.f.lineCount || a.f.sentences[0]! - b.f.sentences[0]!);
@@ -625,8 +661,10 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   const spanSpeakers = continueSpeakers(corpus, spans, spans.map((q) => speakerOfQuote(corpus, q, mentionsBySentence, entityOf)));
   const quotesWork = quoteGroups.map((g) => {
     const members = g.map((k) => spans[k]!);
+    // The representative wording is a whole version, not an excerpt of it.
+    const longest = Math.max(...members.map((q) => q.text.length));
     const sents = members.map((q) => corpus.sentences[q.sentence]!);
-    const rep = cleanest(sents);
+    const rep = cleanest(sents.filter((_, i) => members[i]!.text.length >= EXCERPT_SHARE * longest));
     const repSpan = members[sents.indexOf(rep)]!;
     const speakers = new Map<string, number>();
     for (const k of g) {

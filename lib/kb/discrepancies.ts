@@ -34,6 +34,9 @@ export interface DiscrepancyInput {
   factReps: readonly number[];
 }
 
+/** A quote version shorter than this share of another is an excerpt of it, not a rival wording. */
+export const EXCERPT_SHARE = 0.6;
+
 /** Words whose presence in one version of a quote and absence in another change what it says. */
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nothing', "n't", 'cannot', 'nor', 'without']);
 
@@ -165,8 +168,14 @@ export function substantiveQuoteDifference(texts: readonly string[], names: Name
     }
     return out;
   });
+  // A version that quotes only a piece of the statement ("a … path ahead") lacks its other words by
+  // being short, not by disagreeing: it is compared only with versions of about its own length.
+  const lengths = texts.map((t) => t.split(/\s+/).filter(Boolean).length);
   const all = new Set(keys.flatMap((k) => [...k]));
-  return [...all].some((k) => keys.some((set) => !set.has(k)));
+  return [...all].some((k) => {
+    const shortestWith = Math.min(...keys.map((set, i) => (set.has(k) ? lengths[i]! : Infinity)));
+    return keys.some((set, i) => !set.has(k) && lengths[i]! >= EXCERPT_SHARE * shortestWith);
+  });
 }
 
 /**

@@ -17,6 +17,7 @@ import { jaroWinkler } from '../text';
 import type { Corpus } from './corpus';
 import type { Mention } from './mentions';
 import type { EntityKind } from './types';
+import { UnionFind } from './union-find';
 
 export interface Draft {
   kind: EntityKind;
@@ -241,8 +242,8 @@ export function mergeByContext(corpus: Corpus, res: EntityResolution, evidence: 
     if (!s) bySentence.set(m.sentence, (s = new Set()));
     s.add(i);
   }
-  const parent = res.drafts.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const sets = new UnionFind(res.drafts.length);
+  const find = (i: number) => sets.find(i);
   let merges = 0;
   for (const p of evidence.pairs) {
     const A = bySentence.get(p.a);
@@ -259,7 +260,7 @@ export function mergeByContext(corpus: Corpus, res: EntityResolution, evidence: 
         if (dy.mentions.some((m) => docsX.has(docOf(m)))) continue;
         const rolesX = roleCore(dx);
         if (![...roleCore(dy)].some((r) => rolesX.has(r))) continue;
-        parent[ry] = rx;
+        sets.link(rx, ry);
         merges++;
       }
     }

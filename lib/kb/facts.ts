@@ -13,6 +13,7 @@ import { cosine, type AlignedPair } from './align';
 import { daysBetween } from './dates';
 import { isPlanned } from './timeline-label';
 import type { Corpus, Sentence } from './corpus';
+import { UnionFind } from './union-find';
 
 /** Two sentences of different documents at or above this cosine state the same claim. */
 export const FACT_SIMILARITY = 0.32;
@@ -52,7 +53,7 @@ export function clusterSentences(
   minSim = FACT_SIMILARITY,
 ): number[][] {
   const n = corpus.sentences.length;
-  const parent = Array.from({ length: n }, (_, i) => i);
+  const sets = new UnionFind(n);
   const docs = Array.from({ length: n }, (_, i) => new Set([corpus.sentences[i]!.doc]));
   // Earliest and latest trustworthy publication date in each group.
   const span = Array.from({ length: n }, (_, i) => {
@@ -69,7 +70,7 @@ export function clusterSentences(
   };
   const centroids: (Map<string, number> | null)[] = new Array(n).fill(null);
   const sumOf = (r: number) => centroids[r] ?? new Map(vectors[r]!);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number) => sets.find(i);
   const norm = (m: ReadonlyMap<string, number>) => Math.sqrt([...m.values()].reduce((x, w) => x + w * w, 0)) || 1;
   for (const p of pairs) {
     if (p.sim < minSim) break;
@@ -83,8 +84,7 @@ export function clusterSentences(
     const sa = sumOf(a);
     const sb = sumOf(b);
     if (cosine(sa, sb) / (norm(sa) * norm(sb)) < minSim * COHERENCE) continue;
-    const [root, child] = a < b ? [a, b] : [b, a];
-    parent[child] = root;
+    const { root, child } = sets.union(a, b)!;
     for (const d of docs[child]!) docs[root]!.add(d);
     const sr = span[root];
     const sc = span[child];
@@ -94,13 +94,7 @@ export function clusterSentences(
     centroids[root] = merged;
     centroids[child] = null;
   }
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = find(i);
-    const g = groups.get(r) ?? [];
-    g.push(i);
-    groups.set(r, g);
-  }
+  const groups = sets.groups();
   // Second pass: attach sentences still alone to the multi-document fact they resemble on average.
   const alone = (i: number) => groups.get(find(i))!.length === 1;
   const sums = new Map<string, number>();

@@ -7,6 +7,8 @@ import { contentTerms, foldPunctuation } from '../text';
 import { alignPairs, cosine, tfidfVectors } from './align';
 import { findQuotes, type Corpus } from './corpus';
 import type { Mention } from './mentions';
+import { UnionFind } from './union-find';
+import { foldSynonyms } from './synonyms';
 
 export const QUOTE_SIMILARITY = 0.3;
 /** The attribution of a quotation is looked for this many characters after it ends. */
@@ -106,14 +108,15 @@ export function speakerOfQuote(
 }
 
 export function groupQuotes(corpus: Corpus, spans: readonly QuoteSpan[], minSim = QUOTE_SIMILARITY): number[][] {
-  const own = tfidfVectors(spans.map((q) => contentTerms(q.text)));
+  // Word families (synonyms.ts): a machine rewrite's "critical" path is the "serious" one.
+  const own = tfidfVectors(spans.map((q) => foldSynonyms(contentTerms(q.text))));
   // The words around a quotation: every sentence it runs through and the one holding its
   // attribution ("… There will be no change, ” said Blinken, referring to …").
   const around = (q: QuoteSpan) =>
     corpus.docs[q.doc]!.paragraphSentences[q.paragraph]!
       .map((k) => corpus.sentences[k]!)
       .filter((x) => x.offset < q.end + ATTRIBUTION_REACH && x.offset + x.text.length > q.start)
-      .flatMap((x) => contentTerms(x.folded));
+      .flatMap((x) => foldSynonyms(contentTerms(x.folded)));
   const ctx = tfidfVectors(spans.map(around));
   const docOf = (i: number) => spans[i]!.doc;
   // Candidates: quotes whose own words are at least a little alike (found through the inverted
@@ -124,25 +127,16 @@ export function groupQuotes(corpus: Corpus, spans: readonly QuoteSpan[], minSim 
     if (sim >= minSim) pairs.push({ a: p.a, b: p.b, sim });
   }
   pairs.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
-  const parent = spans.map((_, i) => i);
+  const sets = new UnionFind(spans.length);
   const docs = spans.map((_, i) => new Set([docOf(i)]));
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (const p of pairs) {
-    const a = find(p.a);
-    const b = find(p.b);
+    const a = sets.find(p.a);
+    const b = sets.find(p.b);
     if (a === b || [...docs[b]!].some((d) => docs[a]!.has(d))) continue;
-    const [root, child] = a < b ? [a, b] : [b, a];
-    parent[child] = root;
+    const { root, child } = sets.union(a, b)!;
     for (const d of docs[child]!) docs[root]!.add(d);
   }
-  const groups = new Map<number, number[]>();
-  spans.forEach((_, i) => {
-    const r = find(i);
-    const g = groups.get(r) ?? [];
-    g.push(i);
-    groups.set(r, g);
-  });
-  return [...groups.values()];
+  return [...sets.groups().values()];
 }
 
 /**

@@ -15,6 +15,7 @@
  */
 import { hash32, tokenize } from '../text';
 import type { DocumentRelation, ReportingLine } from './types';
+import { UnionFind } from './union-find';
 
 export const SHINGLE_SIZE = 3;
 export const SAME_LINE_THRESHOLD = 0.12;
@@ -110,24 +111,11 @@ export function computeRelations(ids: readonly string[], shingleSets: readonly U
 /** Lines of reporting: connected groups of same-line pairs; every document is in exactly one. */
 export function computeLines(ids: readonly string[], relations: readonly DocumentRelation[]): ReportingLine[] {
   const index = new Map(ids.map((id, i) => [id, i]));
-  const parent = ids.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const r of relations) {
-    if (!r.sameLine) continue;
-    const a = find(index.get(r.a)!);
-    const b = find(index.get(r.b)!);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  }
-  const groups = new Map<number, string[]>();
-  ids.forEach((id, i) => {
-    const r = find(i);
-    const g = groups.get(r) ?? [];
-    g.push(id);
-    groups.set(r, g);
-  });
-  return [...groups.entries()]
+  const sets = new UnionFind(ids.length);
+  for (const r of relations) if (r.sameLine) sets.union(index.get(r.a)!, index.get(r.b)!);
+  return [...sets.groups().entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([, documents], k) => ({ id: `l${String(k + 1).padStart(3, '0')}`, documents }));
+    .map(([, members], k) => ({ id: `l${String(k + 1).padStart(3, '0')}`, documents: members.map((i) => ids[i]!) }));
 }
 
 /** Containment of two sorted shingle-hash arrays. */

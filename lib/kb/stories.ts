@@ -18,6 +18,7 @@ import { alignPairs, cosine, tfidfVectors } from './align';
 import type { Corpus } from './corpus';
 import { actionsIn, type ActionId } from '../event/actions';
 import { foldText } from '../event/fold';
+import { UnionFind } from './union-find';
 
 export const SPLIT_RATIO = 0.62;
 /** Looser bound for a cut where the event model reads two different acts on either side. */
@@ -241,7 +242,7 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
     }
   }
   candidates.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
-  const parent = segments.map((_, i) => i);
+  const sets = new UnionFind(segments.length);
   // Per cluster: how many of its segments give each day and each action. A cluster's event is its
   // most given day and its main actions, not everything its members mention, so one report that
   // recalls an earlier event cannot chain two events into one story.
@@ -251,7 +252,7 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
     const d = input.published(s.doc);
     return new Set(d ? [d] : []);
   });
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number) => sets.find(i);
   for (const c of candidates) {
     const a = find(c.a);
     const b = find(c.b);
@@ -265,8 +266,7 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
     const otherAct = !actsCompatible(actCounts[a]!, actCounts[b]!);
     const clash = apart || otherAct || [...pub[a]!].some((x) => [...pub[b]!].some((y) => Math.abs(daysBetween(x, y)) > STORY_PUBLISHED_GAP));
     if (clash) continue;
-    const [root, child] = a < b ? [a, b] : [b, a];
-    parent[child] = root;
+    const { root, child } = sets.union(a, b)!;
     for (const [k, v] of dayCounts[child]!) dayCounts[root]!.set(k, (dayCounts[root]!.get(k) ?? 0) + v);
     for (const [k, v] of actCounts[child]!) actCounts[root]!.set(k, (actCounts[root]!.get(k) ?? 0) + v);
     for (const x of pub[child]!) pub[root]!.add(x);

@@ -6,6 +6,23 @@
 import type { SentenceDate } from './document-dates';
 import type { Fact, TimelineItem } from './types';
 
+/**
+ * Nouns that name a happening. Two items of one story on one day that name the same one before any
+ * reported content ("Monday's Security Council meeting over …" and "The open meeting at the UN …
+ * proceeded") tell one event: the timeline shows it once. What someone said "that …" a meeting
+ * would do is not the meeting, so only the words before a "that" count.
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'meeting', 'session', 'summit', 'talks', 'call', 'vote', 'visit', 'hearing', 'conference', 'briefing', 'debate', 'election', 'ceremony', 'attack', 'strike',
+]);
+
+/** The happening a label names before any "that" clause, or null. */
+export function eventNounOf(label: string): string | null {
+  const head = label.split(/\bthat\b/)[0]!.toLowerCase();
+  for (const w of head.match(/[a-z]+/g) ?? []) if (EVENT_NOUNS.has(w)) return w;
+  return null;
+}
+
 export function buildTimeline(
   facts: readonly Fact[],
   factSentences: readonly (readonly number[])[],
@@ -32,5 +49,13 @@ export function buildTimeline(
       };
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.factIndex - b.factIndex))
-    .map(({ factIndex, ...t }, k) => ({ ...t, id: `t${String(k + 1).padStart(3, '0')}` }));
+    .reduce<(TimelineItem & { factIndex: number; noun: string | null })[]>((kept, item) => {
+      const noun = eventNounOf(item.label);
+      // The first telling (the better-backed fact: facts are in KB order) stays, with both documents.
+      const same = noun ? kept.find((x) => x.date === item.date && x.story === item.story && x.noun === noun) : undefined;
+      if (same) same.documents = [...new Set([...same.documents, ...item.documents])].sort();
+      else kept.push({ ...item, noun });
+      return kept;
+    }, [])
+    .map(({ factIndex: _f, noun: _n, ...t }, k) => ({ ...t, id: `t${String(k + 1).padStart(3, '0')}` }));
 }

@@ -90,8 +90,9 @@ export interface Story {
 
 export type FactKind = 'event' | 'number' | 'position' | 'statement';
 
+/** A fact's source: paragraph -1 (HEADLINE_PARAGRAPH in headlines.ts) is the report's headline. */
 export interface FactSource extends ParagraphRef {
-  /** The source's own sentence. */
+  /** The source's own sentence (or headline). */
   sentence: string;
 }
 

@@ -4,12 +4,13 @@ import { seedKb } from './helpers';
 const kb = seedKb();
 
 describe('quotes grouped across sources', () => {
-  it('groups the reworded "diplomatic path" quote from three documents under Blinken', () => {
+  it('groups the reworded "diplomatic path" quote from four documents under Blinken (d000 rewrites "serious" as "critical")', () => {
     const q = kb.quotes.find((x) => x.variants.some((v) => /sets out a serious diplomatic path/.test(v.text)))!;
     expect(q.speaker).toBe('e-antony-blinken');
     const byDoc = Object.fromEntries(q.variants.flatMap((v) => v.documents.map((d) => [d, v.text])));
     expect(byDoc.d001).toMatch(/proposing a radical diplomatic approach/);
     expect(byDoc.d004).toMatch(/forging a serious diplomatic path/);
+    expect(byDoc.d000).toMatch(/critical diplomatic path/);
     expect(q.text).toMatch(/sets out a serious diplomatic path/); // the clean source's wording
   });
   it('attributes the "no surprises" quote to the spokesman even where his name is garbled', () => {
@@ -35,7 +36,7 @@ describe('discrepancies', () => {
   });
   it('lists translated quotes that say the same as variants of the quote, not as disagreements', () => {
     expect(kb.discrepancies.filter((x) => x.kind === 'quote')).toEqual([]);
-    expect(kb.quotes.find((q) => q.variants.some((v) => /diplomatic path/.test(v.text)))!.variants.length).toBe(3);
+    expect(kb.quotes.find((q) => q.variants.some((v) => /diplomatic path/.test(v.text)))!.variants.length).toBe(4);
   });
   it('finds "in person" against "privately" inside the delivery claim', () => {
     const x = kb.discrepancies.find((d) => d.kind === 'detail' && d.variants.some((v) => v.value === 'privately'))!;

@@ -115,3 +115,27 @@ describe('one-source claims a reader needs', () => {
     for (const t of kb.timeline) expect(t.label).not.toMatch(/Blingen|Khrushchev|Netflix/);
   });
 });
+
+describe('what the titles and the machine rewrite say count too (issue 11)', () => {
+  it('the headline fact (the US has provided its written responses) counts d000’s lead and d004’s headline', () => {
+    const f = factWith(/has provided Russia with its written responses/)[0]!;
+    expect(docsOf(f)).toEqual(['d000', 'd002', 'd004']);
+    expect(f).toMatchObject({ documentCount: 3, lineCount: 2 });
+    // d004's headline stands before its text; d000's lead is its first sentence.
+    expect(f.sources.find((s) => s.doc === 'd004')).toMatchObject({ paragraph: -1 });
+    expect(f.sources.find((s) => s.doc === 'd000')).toMatchObject({ paragraph: 0 });
+  });
+  it('d000’s "critical diplomatic path" is a version of Blinken’s "serious diplomatic path" quote', () => {
+    const q = kb.quotes.find((x) => x.variants.some((v) => /critical diplomatic path/.test(v.text)))!;
+    expect(q.speaker).toBe('e-antony-blinken');
+    expect(q.variants.flatMap((v) => v.documents).sort()).toEqual(['d000', 'd001', 'd002', 'd004']);
+    // An excerpt that leaves out "if Russia so chooses" is no rival wording.
+    expect(kb.discrepancies.some((x) => x.kind === 'quote' && x.variants.some((v) => /critical/.test(v.value)))).toBe(false);
+  });
+  it('the timeline tells the UN Security Council meeting once, and the story count stays 3', () => {
+    const meeting = kb.timeline.filter((t) => t.date === '2022-01-31' && /meeting/i.test(t.label));
+    expect(meeting).toHaveLength(1);
+    expect(meeting[0]!.label).toMatch(/Security Council/);
+    expect(kb.stories).toHaveLength(3);
+  });
+});
