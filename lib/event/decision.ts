@@ -35,7 +35,7 @@ export const DECISION = {
    * pass once. Set on the fixtures' near misses when the verdict was rule-based; they decide only
    * between `related` and `none`, never a match.
    */
-  related: { coreWeight: 0.75, coreSentenceShare: 0.35, twoPeopleCoreWeight: 0.5, unitsSentenceShare: 0.3 },
+  related: { coreWeight: 0.75, coreSentenceShare: 0.35, twoPeopleCoreWeight: 0.5 },
   /** Fit settings (scripts/fit-event-model.ts): a mild penalty, positives weighted by the ratio of
    *  stories to events per article, enough iterations to converge on ~500 samples. */
   fit: { l2: 0.01, iterations: 8000, rate: 1, positiveWeight: 3 },

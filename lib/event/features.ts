@@ -31,7 +31,6 @@ export interface LexicalEvidence {
 export const FEATURE_NAMES = [
   'bias',
   'publishedInWindow',
-  'publishedAhead',
   'publishedFar',
   'dateHit',
   'weekdayHit',
@@ -42,7 +41,6 @@ export const FEATURE_NAMES = [
   'lexical',
   'alignedShare',
   'focus',
-  'figures',
   'otherLanguage',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -72,13 +70,11 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
   const W = DECISION.window;
   let publishedInWindow = 0;
   let publishedFar = 0;
-  let publishedAhead = 0;
   let publishedBefore = false;
   if (frame.published && story.dateStart && story.dateEnd) {
     const fromStart = days(story.dateStart, frame.published);
     const fromEnd = days(story.dateEnd, frame.published);
     if (fromStart >= 0 && fromEnd <= W.reactionDays) publishedInWindow = 1;
-    if (fromStart < 0 && fromStart >= -W.announceDays) publishedAhead = 1;
     // Before its announcements could run, a page cannot report the event; long after, it recalls it.
     if (fromStart < -W.announceDays || fromEnd > W.farDays) publishedFar = 1;
     publishedBefore = fromStart < 0;
@@ -112,7 +108,6 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
   return {
     bias: 1,
     publishedInWindow,
-    publishedAhead,
     publishedFar,
     dateHit,
     weekdayHit,
@@ -124,7 +119,6 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
     // A copy republished later lines up sentence after sentence; an article recalling the story does not.
     alignedShare: lex.bodySentences > 0 ? Math.min(1, lex.alignedSentences / lex.bodySentences) : 0,
     focus: Math.min(1, lex.focus * 4),
-    figures: Math.min(1, lex.figures),
     // Read in another language the article lines up with no English sentence: the fitted weight
     // makes up for the wording evidence it cannot have, once its dates pin the event (a date of
     // the story's, or published in its window): names and acts alone fit every later meeting.

@@ -336,7 +336,7 @@ function isRelated(best: StoryEvidence, storyline: Storyline): boolean {
   if (storyline.coreWeight >= R.coreWeight && storyline.coreSentenceShare >= R.coreSentenceShare) return true;
   if (storyline.coreInHeadline >= 2 && storyline.coreSentenceShare >= R.coreSentenceShare) return true;
   if (storyline.people.filter((p) => p.fullName).length >= 2 && storyline.coreWeight >= R.twoPeopleCoreWeight) return true;
-  return best.units >= 2 && storyline.coreSentenceShare >= R.unitsSentenceShare;
+  return best.units >= 2 && storyline.coreSentenceShare >= R.coreSentenceShare;
 }
 
 export interface Storyline {
