@@ -24,10 +24,11 @@ describe.skipIf(!available)('real published articles', () => {
   const share = (list: Outcome[], ok: (o: Outcome) => boolean) => list.filter(ok).length / Math.max(1, list.length);
   const english = (label: string, shapes?: string[]) => outcomes.filter((o) => o.language === 'en' && o.label === label && (!shapes || shapes.includes(o.shape)));
 
-  it('matches English positives to the right story in pages with metadata (≥ 85 %) and in every shape (≥ 80 %)', () => {
+  it('matches English positives to the right story in pages with metadata (≥ 90 %), in pages without a date (≥ 80 %) and over all shapes (≥ 87 %)', () => {
     const right = (o: Outcome) => o.verdict === 'match' && o.story === o.expectedStory;
-    expect(share(english('positive', ['jsonld', 'og-rail', 'comments']), right)).toBeGreaterThanOrEqual(0.85);
-    expect(share(english('positive'), right)).toBeGreaterThanOrEqual(0.8);
+    expect(share(english('positive', ['jsonld', 'og-rail', 'comments']), right)).toBeGreaterThanOrEqual(0.9);
+    expect(share(english('positive', ['bare-div']), right)).toBeGreaterThanOrEqual(0.8);
+    expect(share(english('positive'), right)).toBeGreaterThanOrEqual(0.87);
   });
   it('lets no English positive stop at the prefilter, in any page shape', () => {
     expect(english('positive').filter((o) => o.stopped).map((o) => `${o.file} ${o.shape}`)).toEqual([]);
