@@ -26,7 +26,6 @@ import type { Alignment, Analysis, ExtractedArticle, GarbledName, SharedPhrasing
 import { storySignals, type ArticleSignature, type MatcherContext, type StoryEvidence } from './evidence';
 import { articleWeight, buildSignatures, nameStems, sentenceSignature, type SentenceSignature } from './signature';
 import { readFrame, type EventFrame } from '../event/frame';
-import { articleLanguage } from '../event/language';
 import { transliterate } from '../event/transliterate';
 import { isReadLanguage, READ_LANGUAGES_TEXT } from './language';
 import { buildStoryFrames } from '../event/story-frame';
@@ -215,10 +214,9 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   let read = article;
   let otherLanguage: string | null = null;
   if (!language.english) {
-    const detected = articleLanguage(article.lang, [article.title, ...article.paragraphs.slice(0, 8)].join(' ').slice(0, 3000));
+    const detected = language.lang ?? 'und';
     if (!isReadLanguage(detected)) {
-      const code = detected !== 'und' ? detected : language.lang;
-      const name = code ? languageName(code) : 'a language other than English';
+      const name = detected !== 'und' ? languageName(detected) : 'a language other than English';
       return emptyAnalysis('none', [`Written in ${name}; Backstory reads articles in ${READ_LANGUAGES_TEXT}`]);
     }
     otherLanguage = detected;
