@@ -26,6 +26,7 @@ import type { Alignment, Analysis, ExtractedArticle, GarbledName, SharedPhrasing
 import { storySignals, type ArticleSignature, type MatcherContext, type StoryEvidence } from './evidence';
 import { articleWeight, buildSignatures, nameStems, sentenceSignature, type SentenceSignature } from './signature';
 import { readFrame, type EventFrame } from '../event/frame';
+import { notFirstNames, readingText } from '../event/reading-copy';
 import { transliterate } from '../event/transliterate';
 import { isReadLanguage, READ_LANGUAGES_TEXT } from './language';
 import { buildStoryFrames } from '../event/story-frame';
@@ -84,8 +85,8 @@ export function createMatcher(kb: Kb): Matcher {
   return {
     analyse: (article) => analyse(ctx, article),
     features: (original) => {
-      const article = readingCopy(original) ?? original;
-      const g = gather(ctx, article);
+      const copy = readingCopy(original);
+      const g = gather(ctx, copy?.article ?? original, copy);
       if (!g) return [];
       const frame = readFrame(original);
       return g.evidence.map((e) => {
@@ -93,8 +94,9 @@ export function createMatcher(kb: Kb): Matcher {
         return { story: e.story.id, features: f.features, probability: f.probability };
       });
     },
-    inspect: (article) => {
-      const g = gather(ctx, article);
+    inspect: (original) => {
+      const copy = readingCopy(original);
+      const g = gather(ctx, copy?.article ?? original, copy);
       return g ? { evidence: g.evidence, storyline: storylineNames(ctx, g.mentions, g.text) } : null;
     },
   };
@@ -176,13 +178,22 @@ interface Gathered {
   evidence: StoryEvidence[];
 }
 
-/** Everything the article shares with the KB, per sentence and per story. Null for empty text. */
-function gather(ctx: MatcherContext, article: ExtractedArticle): Gathered | null {
+/**
+ * Everything the article shares with the KB, per sentence and per story. Null for empty text.
+ * For an article in another language, `copy` has its names written as the KB writes them: the
+ * names are read there, the wording evidence from the article's own words (a sentence whose only
+ * English words are the names put there would otherwise line up with the coverage by them alone).
+ */
+function gather(ctx: MatcherContext, article: ExtractedArticle, copy?: ReadingCopy | null): Gathered | null {
   const text = readArticleText(article);
   if (text.sentences.length === 0) return null;
-  const mentions = findMentions(ctx.entities, text.sentences);
+  const mentions = copy ? findMentions(ctx.entities, readArticleText(copy.named).sentences, notFirstNames(copy.lang)) : findMentions(ctx.entities, text.sentences);
   const inside = quoteState(text.sentences);
+  // Sentences in another language line up with no English passage, fact or quote: what they
+  // share with one is names, which count as names (a French headline naming Washington and Moscow
+  // is not "a fact of the coverage").
   const findings: SentenceFindings[] = text.sentences.map((sentence, i) => {
+    if (copy) return { sentence, quote: null, facts: [], passages: new Map<string, PassageHit>() };
     const lineUp = passagesForSentence(ctx.passages, ctx.weights, sentence);
     return {
       sentence,
@@ -213,6 +224,7 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   // romanised so the KB's entities can be found in a reading copy of the text.
   let read = article;
   let otherLanguage: string | null = null;
+  let copy: ReadingCopy | null = null;
   if (!language.english) {
     const detected = language.lang ?? 'und';
     if (!isReadLanguage(detected)) {
@@ -220,9 +232,10 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
       return emptyAnalysis('none', [`Written in ${name}; Backstory reads articles in ${READ_LANGUAGES_TEXT}`]);
     }
     otherLanguage = detected;
-    read = readingCopy(article) ?? article;
+    copy = readingCopy(article);
+    read = copy?.article ?? article;
   }
-  const g = gather(ctx, read);
+  const g = gather(ctx, read, copy);
   if (!g) return emptyAnalysis('none', ['The page has no article text to compare']);
   const { text, mentions, findings, phrasing } = g;
   const storyline = storylineNames(ctx, mentions, text);
@@ -287,10 +300,24 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   };
 }
 
-/** For an article in another language Backstory reads: the text with Cyrillic names romanised. */
-function readingCopy(article: ExtractedArticle): ExtractedArticle | null {
-  if (checkLanguage(article).english) return null;
-  return { ...article, title: transliterate(article.title), paragraphs: article.paragraphs.map(transliterate) };
+interface ReadingCopy {
+  /** The article with Cyrillic romanised: its wording evidence is read here. */
+  article: ExtractedArticle;
+  /** The article with names written as the KB writes them (lib/event/reading-copy.ts). */
+  named: ExtractedArticle;
+  lang: string;
+}
+
+/** For an article in another language Backstory reads: its reading copies, and its language. */
+function readingCopy(article: ExtractedArticle): ReadingCopy | null {
+  const language = checkLanguage(article);
+  if (language.english || !language.lang || !isReadLanguage(language.lang)) return null;
+  const lang = language.lang;
+  return {
+    article: { ...article, title: transliterate(article.title), paragraphs: article.paragraphs.map(transliterate) },
+    named: { ...article, title: readingText(article.title, lang), paragraphs: article.paragraphs.map((p) => readingText(p, lang)) },
+    lang,
+  };
 }
 
 function scoreStory(ctx: MatcherContext, frame: EventFrame, e: StoryEvidence, bodySentences: number): { features: FeatureVector; probability: number } {
