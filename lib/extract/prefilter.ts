@@ -7,6 +7,7 @@
 import type { PrefilterVocabulary } from '../kb/types';
 import { jsonLdMentionsArticle } from './json-ld';
 import { transliterate } from '../event/transliterate';
+import { englishWord } from '../event/prefilter-words';
 
 export interface PrefilterResult {
   /** The page presents itself as an article (metadata, markup or enough prose). */
@@ -114,6 +115,11 @@ function scan(text: string, terms: Set<string>, found: Set<string>, cap: number)
     if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
     if (terms.has(w)) found.add(w);
     else if (w.length > 3 && w.endsWith('s') && terms.has(w.slice(0, -1))) found.add(w.slice(0, -1));
+    else {
+      // Another language's word for a vocabulary word ("Sitzung" for "meeting"), if the KB has it.
+      const en = englishWord(w);
+      if (en && terms.has(en)) found.add(en);
+    }
     if (found.size >= cap) return false;
   }
   return true;
