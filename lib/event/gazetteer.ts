@@ -85,41 +85,38 @@ export const GAZETTEER: Record<string, Forms> = {
   },
 };
 
-interface CompiledForm {
+interface CompiledForms {
+  /** One pattern, one capturing group per form: the leftmost form wins, the longest at a place. */
   re: RegExp;
-  name: string;
+  /** The English name of each group, in order. */
+  names: string[];
 }
 
-const compiled = new Map<string, CompiledForm[]>();
+const compiled = new Map<string, CompiledForms | null>();
 
-/** The language's forms as whole-word patterns, longest first ("Совет Безопасности ООН" before "ООН"). */
-function formsFor(lang: string): CompiledForm[] {
-  let list = compiled.get(lang);
-  if (list) return list;
-  const forms = GAZETTEER[lang] ?? {};
+function formsFor(lang: string): CompiledForms | null {
+  if (compiled.has(lang)) return compiled.get(lang)!;
   const pairs: [string, string][] = [];
-  for (const [name, sources] of Object.entries(forms)) for (const src of sources) pairs.push([src, name]);
+  for (const [name, sources] of Object.entries(GAZETTEER[lang] ?? {})) for (const src of sources) pairs.push([src, name]);
+  // Longer forms first, so that at one place "МИД России" is read before "МИД".
   pairs.sort((a, b) => b[0].length - a[0].length);
-  list = pairs.map(([src, name]) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, 'gu'), name }));
-  compiled.set(lang, list);
-  return list;
+  const forms = pairs.length
+    ? { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pairs.map(([src]) => `(${src})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), names: pairs.map(([, name]) => name) }
+    : null;
+  compiled.set(lang, forms);
+  return forms;
 }
 
 /**
- * The text with the language's forms of places and bodies written as their English names. A form
- * replaced once is not read again ("Совет Безопасности ООН" becomes one name, not two).
+ * The text with the language's forms of places and bodies written as their English names, in one
+ * pass: "Совет Безопасности ООН" becomes one name, and "МИД России" the ministry, not a ministry
+ * and Russia.
  */
 export function englishNames(text: string, lang: string): string {
-  const list = formsFor(lang);
-  if (list.length === 0) return text;
-  // Placeholders keep a replaced name from being matched by a shorter form afterwards.
-  const found: string[] = [];
-  let out = text;
-  for (const { re, name } of list) {
-    out = out.replace(re, () => {
-      found.push(name);
-      return `\u0000${found.length - 1}\u0000`;
-    });
-  }
-  return out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => found[Number(i)]!);
+  const forms = formsFor(lang);
+  if (!forms) return text;
+  return text.replace(forms.re, (...groups: unknown[]) => {
+    for (let i = 0; i < forms.names.length; i++) if (groups[i + 1] !== undefined) return forms.names[i]!;
+    return String(groups[0]);
+  });
 }
