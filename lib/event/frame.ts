@@ -61,7 +61,7 @@ export function readFrame(input: FrameInput): EventFrame {
   if (input.title.trim()) blocks.push([-1, input.title]);
   input.paragraphs.slice(0, MAX_PARAGRAPHS).forEach((p, i) => blocks.push([i, p]));
   for (const [paragraph, text] of blocks) {
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of frameSentences(text, parseLang)) {
       sentences++;
       const folded = foldText(sentence);
       const inLead = lead.has(paragraph);
@@ -70,6 +70,26 @@ export function readFrame(input: FrameInput): EventFrame {
     }
   }
   return { lang, published: input.publishedAt, dates, actions, sentences };
+}
+
+/** Languages that write a day of the month as an ordinal with a full stop ("am 26. Januar"). */
+const ORDINAL_DOT = new Set(['de', 'da', 'no', 'fi', 'cs', 'sk', 'pl', 'hu', 'hr', 'sl', 'sr']);
+
+/**
+ * The sentences of a paragraph as the frame reads them. The splitter ends a sentence at a full stop
+ * before a capital, which cuts "am 26. Januar" in two in German: there a day number with a stop
+ * joins the next sentence, so that the date is read whole.
+ */
+export function frameSentences(text: string, lang: string): string[] {
+  const parts = splitSentences(text);
+  if (!ORDINAL_DOT.has(lang)) return parts;
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /(?:^|[^\d.])\d{1,2}\.$/.test(prev)) out[out.length - 1] = `${prev} ${p}`;
+    else out.push(p);
+  }
+  return out;
 }
 
 /** How often each action is stated, as shares of all action mentions (lead mentions count double). */

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleLanguage, detectLanguage } from '@/lib/event/language';
 import { sentenceDates } from '@/lib/event/dates';
+import { frameSentences, readFrame } from '@/lib/event/frame';
 import { foldText } from '@/lib/event/fold';
 import { englishNames } from '@/lib/event/gazetteer';
 import { notFirstNames, readingText } from '@/lib/event/reading-copy';
@@ -59,6 +60,18 @@ describe('dates per language', () => {
   ])('reads a planned weekday forward in %s', (lang, sentence, iso) => {
     const [d] = dates(sentence, lang, '2022-01-31');
     expect(d).toMatchObject({ iso, future: true, fromWeekday: true });
+  });
+});
+
+describe('German day numbers with a full stop', () => {
+  it('keeps "am 26. Januar" in one sentence and reads the date', () => {
+    const text = 'Der Botschafter traf am Abend des 26. Januar im Ministerium ein. Dort übergab er die Antwort.';
+    expect(frameSentences(text, 'de')).toHaveLength(2);
+    const frame = readFrame({ title: '', paragraphs: [text], publishedAt: null, lang: 'de' });
+    expect(frame.dates.map((d) => d.monthDay)).toEqual(['01-26']);
+  });
+  it('leaves English sentences that end in a number apart', () => {
+    expect(frameSentences('The count rose to 26. Officials said more would come.', 'en')).toHaveLength(2);
   });
 });
 
