@@ -27,6 +27,7 @@ import { storySignals, type ArticleSignature, type MatcherContext, type StoryEvi
 import { articleWeight, buildSignatures, nameStems, sentenceSignature, type SentenceSignature } from './signature';
 import { readFrame, type EventFrame } from '../event/frame';
 import { notFirstNames, readingText } from '../event/reading-copy';
+import { respell, spellingTable } from '../event/name-spellings';
 import { transliterate } from '../event/transliterate';
 import { isReadLanguage, READ_LANGUAGES_TEXT } from './language';
 import { buildStoryFrames } from '../event/story-frame';
@@ -85,7 +86,7 @@ export function createMatcher(kb: Kb): Matcher {
   return {
     analyse: (article) => analyse(ctx, article),
     features: (original) => {
-      const copy = readingCopy(original);
+      const copy = readingCopy(ctx, original);
       const g = gather(ctx, copy?.article ?? original, copy);
       if (!g) return [];
       const frame = readFrame(original);
@@ -95,7 +96,7 @@ export function createMatcher(kb: Kb): Matcher {
       });
     },
     inspect: (original) => {
-      const copy = readingCopy(original);
+      const copy = readingCopy(ctx, original);
       const g = gather(ctx, copy?.article ?? original, copy);
       return g ? { evidence: g.evidence, storyline: storylineNames(ctx, g.mentions, g.text) } : null;
     },
@@ -232,7 +233,7 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
       return emptyAnalysis('none', [`Written in ${name}; Backstory reads articles in ${READ_LANGUAGES_TEXT}`]);
     }
     otherLanguage = detected;
-    copy = readingCopy(article);
+    copy = readingCopy(ctx, article);
     read = copy?.article ?? article;
   }
   const g = gather(ctx, read, copy);
@@ -308,14 +309,30 @@ interface ReadingCopy {
   lang: string;
 }
 
+const spellingTables = new WeakMap<MatcherContext, Map<string, Map<string, string>>>();
+
+/** The language's spellings of the KB's people's names ("Lawrow" → "Lavrov"), built once. */
+function spellingsFor(ctx: MatcherContext, lang: string): Map<string, string> {
+  let byLang = spellingTables.get(ctx);
+  if (!byLang) spellingTables.set(ctx, (byLang = new Map()));
+  let table = byLang.get(lang);
+  if (!table) {
+    const names = ctx.kb.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.variants.filter((v) => !v.garbled).map((v) => v.form)]);
+    byLang.set(lang, (table = spellingTable(names, lang)));
+  }
+  return table;
+}
+
 /** For an article in another language Backstory reads: its reading copies, and its language. */
-function readingCopy(article: ExtractedArticle): ReadingCopy | null {
+function readingCopy(ctx: MatcherContext, article: ExtractedArticle): ReadingCopy | null {
   const language = checkLanguage(article);
   if (language.english || !language.lang || !isReadLanguage(language.lang)) return null;
   const lang = language.lang;
+  const spellings = spellingsFor(ctx, lang);
+  const named = (t: string) => respell(readingText(t, lang), spellings);
   return {
     article: { ...article, title: transliterate(article.title), paragraphs: article.paragraphs.map(transliterate) },
-    named: { ...article, title: readingText(article.title, lang), paragraphs: article.paragraphs.map((p) => readingText(p, lang)) },
+    named: { ...article, title: named(article.title), paragraphs: article.paragraphs.map(named) },
     lang,
   };
 }

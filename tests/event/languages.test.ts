@@ -11,6 +11,7 @@ import { foldText } from '@/lib/event/fold';
 import { englishNames } from '@/lib/event/gazetteer';
 import { notFirstNames, readingText } from '@/lib/event/reading-copy';
 import { englishWord } from '@/lib/event/prefilter-words';
+import { respell, spellingTable, spellingsOf } from '@/lib/event/name-spellings';
 import { prefilterPage } from '@/lib/extract/prefilter';
 import { createMatcher } from '@/lib/match/matcher';
 import type { PrefilterVocabulary } from '@/lib/kb/types';
@@ -113,9 +114,32 @@ describe('names per language', () => {
     ['it', 'Lavrov: nessuna reazione immediata', ['Secondo Lavrov, la risposta degli Stati Uniti non è positiva sulla questione principale.', 'Il ministro degli Esteri russo Serghei Lavrov ha parlato con i giornalisti a Mosca.']],
     ['es', 'Lavrov responde a Washington', ['Según Lavrov, la respuesta de Estados Unidos deja abierta una vía de diálogo.', 'El canciller ruso Serguéi Lavrov habló con la prensa en Moscú.']],
     ['fr', 'Lavrov répond à Washington', ['Selon Lavrov, la réponse des États-Unis laisse une voie ouverte au dialogue.', 'Le ministre russe Sergueï Lavrov a parlé à la presse à Moscou.']],
-    ['de', 'Lavrov antwortet Washington', ['Laut Lavrov lässt die Antwort der USA Raum für Gespräche.', 'Außenminister Lavrov sprach in Moskau mit Journalisten.']],
+    ['de', 'Lawrow antwortet Washington', ['Laut Lawrow lässt die Antwort der USA Raum für Gespräche.', 'Außenminister Lawrow sprach in Moskau mit Journalisten.']],
   ])('finds Lavrov in %s after a preposition, a title or his first name spelt the language’s way', (lang, title, paragraphs) => {
     expect(people(title, paragraphs, lang)).toContain('e-sergei-lavrov');
+  });
+});
+
+describe('Russian names spelt the way each language transcribes them', () => {
+  it.each([
+    ['de', 'Lavrov', 'lawrow'],
+    ['de', 'Grushko', 'gruschko'],
+    ['de', 'Nebenzia', 'nebensja'],
+    ['de', 'Sergey', 'sergej'],
+    ['de', 'Zakharova', 'sacharowa'],
+    ['fr', 'Grushko', 'grouchko'],
+    ['fr', 'Putin', 'poutine'],
+    ['fr', 'Sergei', 'serguei'],
+    ['es', 'Sergei', 'serguei'],
+    ['es', 'Zakharova', 'zajarova'],
+    ['it', 'Sergei', 'serghei'],
+  ])('%s spells %s as %s', (lang, name, form) => {
+    expect(spellingsOf(name, lang)).toContain(form);
+  });
+  it('writes those spellings back as the KB has them, leaving other words alone', () => {
+    const table = spellingTable(['Sergei Lavrov', 'Alexander Grushko'], 'de');
+    expect(respell('Außenminister Lawrow traf Gruschko; Lawrows Sprecherin schwieg.', table)).toBe('Außenminister Lavrov traf Grushko; Lavrov Sprecherin schwieg.');
+    expect(respell('Die Lawine traf das Dorf.', table)).toBe('Die Lawine traf das Dorf.');
   });
 });
 
