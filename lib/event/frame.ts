@@ -19,6 +19,8 @@ export interface FrameInput {
   publishedAt: string | null;
   /** Declared language tag, or null. */
   lang: string | null;
+  /** The language when the caller knows it (the KB's seeds are English): nothing is detected. */
+  knownLanguage?: string;
 }
 
 export interface DatedMention extends FrameDate {
@@ -49,8 +51,7 @@ const LEAD_MIN_CHARS = 60;
 const MAX_PARAGRAPHS = 60;
 
 export function readFrame(input: FrameInput): EventFrame {
-  const sample = [input.title, ...input.paragraphs.slice(0, 8)].join(' ').slice(0, 3000);
-  const lang = articleLanguage(input.lang, sample);
+  const lang = input.knownLanguage ?? articleLanguage(input.lang, [input.title, ...input.paragraphs.slice(0, 8)].join(' ').slice(0, 3000));
   const parseLang = lang === 'und' ? 'en' : lang;
   const dates: DatedMention[] = [];
   const actions: ActionMention[] = [];

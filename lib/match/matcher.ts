@@ -16,7 +16,7 @@ import { readArticleText, type ArticleSentence, type ArticleText } from './artic
 import { buildPassageIndex, linkFacts, passagesForSentence, type PassageHit } from './passage-index';
 import { buildEntityIndex, findMentions, type EntityMention } from './entity-index';
 import { buildFactIndex, factHits, type FactHit } from './fact-index';
-import { checkLanguage } from './language';
+import { checkLanguage, type LanguageCheck } from './language';
 import { buildPhrasingIndex, sharedPhrasing } from './phrasing';
 import { buildQuoteIndex, quoteForSentence, type QuoteHit } from './quote-index';
 import { describeAnalysis } from './reasons';
@@ -86,17 +86,18 @@ export function createMatcher(kb: Kb): Matcher {
   return {
     analyse: (article) => analyse(ctx, article),
     features: (original) => {
-      const copy = readingCopy(ctx, original);
+      const language = checkLanguage(original);
+      const copy = readingCopy(ctx, original, language);
       const g = gather(ctx, copy?.article ?? original, copy);
       if (!g) return [];
-      const frame = readFrame(original);
+      const frame = readFrame({ ...original, knownLanguage: language.lang ?? 'und' });
       return g.evidence.map((e) => {
         const f = scoreStory(ctx, frame, e, g.text.bodySentenceCount);
         return { story: e.story.id, features: f.features, probability: f.probability };
       });
     },
     inspect: (original) => {
-      const copy = readingCopy(ctx, original);
+      const copy = readingCopy(ctx, original, checkLanguage(original));
       const g = gather(ctx, copy?.article ?? original, copy);
       return g ? { evidence: g.evidence, storyline: storylineNames(ctx, g.mentions, g.text) } : null;
     },
@@ -233,7 +234,7 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
       return emptyAnalysis('none', [`Written in ${name}; Backstory reads articles in ${READ_LANGUAGES_TEXT}`]);
     }
     otherLanguage = detected;
-    copy = readingCopy(ctx, article);
+    copy = readingCopy(ctx, article, language);
     read = copy?.article ?? article;
   }
   const g = gather(ctx, read, copy);
@@ -247,7 +248,8 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   // One event model decides: each candidate story's features (dates, actions, actors, aligned
   // passages) through the fitted weights; the most probable story is the article's if it reaches
   // the match probability.
-  const frame = readFrame(article);
+  // The language is detected once per article (eld), here and for the frame alike.
+  const frame = readFrame({ ...article, knownLanguage: language.lang ?? 'und' });
   let best = g.evidence[0];
   let bestScore = scoreStory(ctx, frame, best, text.bodySentenceCount);
   for (const e of g.evidence.slice(1)) {
@@ -324,8 +326,7 @@ function spellingsFor(ctx: MatcherContext, lang: string): Map<string, string> {
 }
 
 /** For an article in another language Backstory reads: its reading copies, and its language. */
-function readingCopy(ctx: MatcherContext, article: ExtractedArticle): ReadingCopy | null {
-  const language = checkLanguage(article);
+function readingCopy(ctx: MatcherContext, article: ExtractedArticle, language: LanguageCheck): ReadingCopy | null {
   if (language.english || !language.lang || !isReadLanguage(language.lang)) return null;
   const lang = language.lang;
   const spellings = spellingsFor(ctx, lang);
