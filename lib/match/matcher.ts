@@ -9,7 +9,8 @@
  *  - the story's people and organisations it names, weighted by how specific they are to the story;
  *  - phrasing shared with the story's seed documents (copies and rewrites);
  *  - the publish date, as evidence and never as a veto (copies are republished with new dates).
- * Non-English articles get `none`: terms, stems and quotes are English.
+ * Articles in the other languages Backstory reads are recognised by names, dates and actions only
+ * (terms, stems and quotes are English); any other language gets `none`.
  */
 import type { Kb, Story } from '../kb/types';
 import { readArticleText, type ArticleSentence, type ArticleText } from './article-text';
