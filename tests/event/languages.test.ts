@@ -168,13 +168,16 @@ describe('prefilter words per language', () => {
   const vocabulary: PrefilterVocabulary = { schemaVersion: 1, terms: ['council', 'meeting', 'monday', 'ukraine'], minHits: 3 };
   const head = '<meta property="og:type" content="article"><title>Nachrichten</title>';
   it('lets a German and a Russian report through on the words of the vocabulary it translates', () => {
-    const de = parse(page(head, '<article><h1>Sicherheitsrat tagt</h1><p>Der UN-Sicherheitsrat kommt am Montag zu einer öffentlichen Sitzung über die Ukraine zusammen.</p></article>'));
-    expect(prefilterPage(de, vocabulary)).toMatchObject({ pass: true, hits: 4 });
-    const ru = parse(page(head, '<article><h1>Заседание СБ ООН</h1><p>Заседание Совета Безопасности по Украине пройдет в понедельник.</p></article>'));
+    const deBody = '<article><h1>Sicherheitsrat tagt</h1><p>Der UN-Sicherheitsrat kommt am Montag zu einer öffentlichen Sitzung über die Ukraine zusammen.</p></article>';
+    expect(prefilterPage(parse(page(head, deBody, 'de')), vocabulary)).toMatchObject({ pass: true, hits: 4 });
+    // A page without a declared language is read the same way.
+    expect(prefilterPage(parse(page(head, deBody, '')), vocabulary)).toMatchObject({ pass: true, hits: 4 });
+    const ru = parse(page(head, '<article><h1>Заседание СБ ООН</h1><p>Заседание Совета Безопасности по Украине пройдет в понедельник.</p></article>', 'ru'));
     expect(prefilterPage(ru, vocabulary).pass).toBe(true);
   });
-  it('counts nothing for a KB without the English word', () => {
-    const de = parse(page(head, '<article><p>Der Sicherheitsrat kommt am Montag zu einer Sitzung zusammen.</p></article>'));
-    expect(prefilterPage(de, { ...vocabulary, terms: ['ukraine'] }).hits).toBe(0);
+  it('counts nothing for a KB without the English word, nor on a page that declares English', () => {
+    const body = '<article><p>Der Sicherheitsrat kommt am Montag zu einer Sitzung zusammen.</p></article>';
+    expect(prefilterPage(parse(page(head, body, 'de')), { ...vocabulary, terms: ['ukraine'] }).hits).toBe(0);
+    expect(prefilterPage(parse(page(head, body, 'en')), vocabulary).hits).toBe(0);
   });
 });
