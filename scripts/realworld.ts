@@ -55,6 +55,7 @@ const en = (o: Outcome) => (o.language === 'en' ? 'en' : 'other');
 console.log(`Real corpus: ${articles.length} articles × ${shapes.length} page shapes = ${outcomes.length} pages (${dir})`);
 table('By label and language', slices(outcomes, (o) => `${o.label} ${en(o)}`));
 table('Positives by story and language', slices(outcomes.filter((o) => o.label === 'positive'), (o) => `${o.event} ${o.language}`));
+table('By language and label', slices(outcomes, (o) => `${o.language} ${o.label}`));
 table('By page shape (English)', slices(outcomes.filter((o) => o.language === 'en'), (o) => `${o.label} ${o.shape}`));
 if (list) {
   console.log('\nWrong pages:');

@@ -60,8 +60,10 @@ const FUTURE: Record<string, RegExp> = {
  *  put the verb elsewhere and keep the plan reading). */
 const REPORTED = /\b(?:said|says|told(?: \w+)?|announced|confirmed|added|stated)\s+(?:on\s+)?$/;
 
-/** Words that make a chrono result a span, not a day. */
-const VAGUE = /week|woche|semaine|semana|settimana|недел|тижн|month|monat|mois|mes|mese|месяц|місяц|year|jahr|annee|ano|anno|год|рік/i;
+/** Words that make a chrono result a span, not a day: weeks, months, years, and "days" in the
+ *  plural, which chrono reads as one day in some languages ("dans les prochains jours", "in den
+ *  kommenden Tagen" come out as the next day). */
+const VAGUE = /week|woche|semaine|semana|settimana|недел|тижн|month|monat|mois|mes|mese|месяц|місяц|year|jahr|annee|ano|anno|год|рік|jours|\btagen?\b|d[ií]as|giorni|дней|дни|днів|днями/i;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);

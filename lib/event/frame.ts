@@ -19,6 +19,8 @@ export interface FrameInput {
   publishedAt: string | null;
   /** Declared language tag, or null. */
   lang: string | null;
+  /** The language when the caller knows it (the KB's seeds are English): nothing is detected. */
+  knownLanguage?: string;
 }
 
 export interface DatedMention extends FrameDate {
@@ -58,8 +60,7 @@ const DATELINE_CHARS = 60;
 const MAX_PARAGRAPHS = 60;
 
 export function readFrame(input: FrameInput): EventFrame {
-  const sample = [input.title, ...input.paragraphs.slice(0, 8)].join(' ').slice(0, 3000);
-  const lang = articleLanguage(input.lang, sample);
+  const lang = input.knownLanguage ?? articleLanguage(input.lang, [input.title, ...input.paragraphs.slice(0, 8)].join(' ').slice(0, 3000));
   const parseLang = lang === 'und' ? 'en' : lang;
   const dates: DatedMention[] = [];
   const actions: ActionMention[] = [];
@@ -73,7 +74,7 @@ export function readFrame(input: FrameInput): EventFrame {
   for (const [paragraph, text] of blocks) {
     // A line that is only a date ("November 26, 2022") is the page's date line, wherever it stands.
     const dateOnly = text.trim().split(/\s+/).length <= DATE_LINE_WORDS;
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of frameSentences(text, parseLang)) {
       const opening = paragraph >= 0 && first;
       if (paragraph >= 0) first = false;
       sentences++;
@@ -84,6 +85,26 @@ export function readFrame(input: FrameInput): EventFrame {
     }
   }
   return { lang, published: input.publishedAt, dates, actions, sentences };
+}
+
+/** Languages that write a day of the month as an ordinal with a full stop ("am 26. Januar"). */
+const ORDINAL_DOT = new Set(['de', 'da', 'no', 'fi', 'cs', 'sk', 'pl', 'hu', 'hr', 'sl', 'sr']);
+
+/**
+ * The sentences of a paragraph as the frame reads them. The splitter ends a sentence at a full stop
+ * before a capital, which cuts "am 26. Januar" in two in German: there a day number with a stop
+ * joins the next sentence, so that the date is read whole.
+ */
+export function frameSentences(text: string, lang: string): string[] {
+  const parts = splitSentences(text);
+  if (!ORDINAL_DOT.has(lang)) return parts;
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /(?:^|[^\d.])\d{1,2}\.$/.test(prev)) out[out.length - 1] = `${prev} ${p}`;
+    else out.push(p);
+  }
+  return out;
 }
 
 /** How often each action is stated, as shares of all action mentions (lead mentions count double). */

@@ -8,9 +8,9 @@
  * Reviewed per language: de, fr, es, it (Latin script), ru, uk (romanised).
  */
 export const NAME_FORMS: Record<string, string[]> = {
-  Russia: ['russland', 'russie', 'rusia', 'russia', 'rossiya', 'rossii', 'rosiya', 'rosiyi', 'russischen', 'russe', 'ruso', 'russo', 'rossiyskiy'],
-  Ukraine: ['ukraine', 'ucrania', 'ucraina', 'ukraina', 'ukrainy', 'ukrayina', 'ukrayiny'],
-  Moscow: ['moskau', 'moscou', 'moscu', 'mosca', 'moskva', 'moskvy', 'moskvu'],
+  Russia: ['russland', 'russie', 'rusia', 'russia', 'rossiya', 'rossii', 'rossiyu', 'rossiey', 'rosiya', 'rosiyi', 'rosiyu', 'russischen', 'russe', 'ruso', 'russo', 'rossiyskiy'],
+  Ukraine: ['ukraine', 'ucrania', 'ucraina', 'ukraina', 'ukrainy', 'ukrain', 'ukrayina', 'ukrayiny', 'ukrayini', 'ukrayin'],
+  Moscow: ['moskau', 'moscou', 'moscu', 'mosca', 'moskva', 'moskvy', 'moskvu', 'moskve'],
   Washington: ['washington', 'vashington'],
   'United States': ['usa', 'eeuu', 'unis', 'stati', 'ssha', 'shtaty'],
   NATO: ['nato', 'otan', 'nato', 'nato'],

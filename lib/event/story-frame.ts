@@ -32,7 +32,8 @@ export function buildStoryFrames(kb: Kb): Map<string, StoryFrame> {
       const text = docs.get(ref.doc)?.paragraphs[ref.paragraph];
       if (!text) continue;
       paragraphs++;
-      const frame = readFrame({ title: '', paragraphs: [text], publishedAt: null, lang: 'en' });
+      // The KB's documents are English (the compiler reads English seeds): no detection per paragraph.
+      const frame = readFrame({ title: '', paragraphs: [text], publishedAt: null, lang: 'en', knownLanguage: 'en' });
       for (const a of new Set(frame.actions.map((m) => m.action))) counts.set(a, (counts.get(a) ?? 0) + 1);
     }
     const actions = new Map<ActionId, number>();

@@ -7,6 +7,7 @@
 import type { PrefilterVocabulary } from '../kb/types';
 import { jsonLdMentionsArticle } from './json-ld';
 import { transliterate } from '../event/transliterate';
+import { englishWord } from '../event/prefilter-words';
 
 export interface PrefilterResult {
   /** The page presents itself as an article (metadata, markup or enough prose). */
@@ -103,8 +104,11 @@ function looksLikeArticle(doc: Document): boolean {
   return false;
 }
 
-/** Count distinct vocabulary terms in `text`, adding to `found`; returns false once `cap` is reached. */
-function scan(text: string, terms: Set<string>, found: Set<string>, cap: number): boolean {
+/**
+ * Count distinct vocabulary terms in `text`, adding to `found`; returns false once `cap` is reached.
+ * `foreign`: also count other languages' words for vocabulary words (a page not declared English).
+ */
+function scan(text: string, terms: Set<string>, found: Set<string>, cap: number, foreign: boolean): boolean {
   const words = text.toLowerCase().match(WORD);
   if (!words) return true;
   for (let w of words) {
@@ -114,6 +118,11 @@ function scan(text: string, terms: Set<string>, found: Set<string>, cap: number)
     if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
     if (terms.has(w)) found.add(w);
     else if (w.length > 3 && w.endsWith('s') && terms.has(w.slice(0, -1))) found.add(w.slice(0, -1));
+    else if (foreign && w.length >= 4) {
+      // Another language's word for a vocabulary word ("Sitzung" for "meeting"), if the KB has it.
+      const en = englishWord(w);
+      if (en && terms.has(en)) found.add(en);
+    }
     if (found.size >= cap) return false;
   }
   return true;
@@ -126,6 +135,8 @@ export function prefilterPage(doc: Document, vocabulary: PrefilterVocabulary): P
   const found = new Set<string>();
   // Counting beyond a few times the threshold adds nothing to the decision.
   const cap = Math.max(1, vocabulary.minHits) * 3;
+  // A page that declares English pays for no lookup of other languages' words.
+  const foreign = !/^en(?:-|$)/i.test(doc.documentElement?.getAttribute('lang') ?? '');
 
   const head: string[] = [doc.title ?? ''];
   if (doc.head) {
@@ -136,7 +147,7 @@ export function prefilterPage(doc: Document, vocabulary: PrefilterVocabulary): P
     }
   }
   head.push(doc.getElementsByTagName('h1')[0]?.textContent ?? '');
-  if (!scan(head.join(' '), terms, found, cap)) return { isArticle, hits: found.size, pass: found.size >= vocabulary.minHits };
+  if (!scan(head.join(' '), terms, found, cap, foreign)) return { isArticle, hits: found.size, pass: found.size >= vocabulary.minHits };
 
   const root = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
   if (root) {
@@ -145,7 +156,7 @@ export function prefilterPage(doc: Document, vocabulary: PrefilterVocabulary): P
     for (let i = 0; i < blocks.length && chars < MAX_CHARS; i++) {
       const t = blocks[i]!.textContent ?? '';
       chars += t.length;
-      if (!scan(t, terms, found, cap)) break;
+      if (!scan(t, terms, found, cap, foreign)) break;
     }
   }
   const hits = found.size;

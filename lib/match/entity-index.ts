@@ -141,9 +141,13 @@ function fuzzySurnameUncached(index: EntityIndex, token: string): { token: strin
   return null;
 }
 
-export function findMentions(index: EntityIndex, sentences: ArticleSentence[]): EntityMention[] {
+/**
+ * `notFirstNames`: for an article in another language, the words of that language that precede a
+ * surname without being a first name (lib/event/reading-copy.ts); English uses TITLES alone.
+ */
+export function findMentions(index: EntityIndex, sentences: ArticleSentence[], notFirstNames?: ReadonlySet<string>): EntityMention[] {
   const out: EntityMention[] = [];
-  const taken = surnamesTakenByOthers(index, sentences);
+  const taken = surnamesTakenByOthers(index, sentences, notFirstNames);
   for (const s of sentences) {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; ) {
@@ -157,7 +161,7 @@ export function findMentions(index: EntityIndex, sentences: ArticleSentence[]): 
           // A single lower-case common word is not a name ("price" is not Ned Price).
           if (ok && c.tokens.length === 1 && i > 0 && !s.capitalised[i]) ok = false;
           // "Dan Sullivan" is not John Sullivan: a surname after another first name is someone else.
-          if (ok && c.tokens.length === 1 && (taken.has(`${c.entity}\u0000${c.tokens[0]}`) || otherFirstName(index, s, i, c.entity))) ok = false;
+          if (ok && c.tokens.length === 1 && (taken.has(`${c.entity}\u0000${c.tokens[0]}`) || otherFirstName(index, s, i, c.entity, notFirstNames))) ok = false;
           if (ok) { matched = c; break; }
         }
       }
@@ -168,7 +172,7 @@ export function findMentions(index: EntityIndex, sentences: ArticleSentence[]): 
       }
       if (s.capitalised[i]) {
         const f = fuzzySurname(index, toks[i]!);
-        if (f && otherFirstName(index, s, i, f.entity)) {
+        if (f && otherFirstName(index, s, i, f.entity, notFirstNames)) {
           i++;
           continue;
         }
@@ -192,14 +196,14 @@ const TITLES = new Set(
  * True when the token before a surname is a capitalised word that is neither a title nor part of
  * the entity's own name, i.e. a different person's first name.
  */
-function otherFirstName(index: EntityIndex, s: ArticleSentence, i: number, entity: string): boolean {
+function otherFirstName(index: EntityIndex, s: ArticleSentence, i: number, entity: string, notFirstNames?: ReadonlySet<string>): boolean {
   if (i === 0) return false;
   const prev = s.tokens[i - 1]!;
   const written = s.text.slice(s.starts[i - 1]!, s.ends[i - 1]!);
   if (!/^\p{Lu}/u.test(written)) return false;
   // A gap of punctuation ("Russia, Sullivan") means the words are not one name.
   if (/[^\s]/.test(s.text.slice(s.ends[i - 1]!, s.starts[i]!))) return false;
-  if (TITLES.has(prev)) return false;
+  if (TITLES.has(prev) || notFirstNames?.has(prev)) return false;
   const own = index.nameTokens.get(entity);
   if (!own) return true;
   if (own.has(prev)) return false;
@@ -212,14 +216,14 @@ function otherFirstName(index: EntityIndex, s: ArticleSentence, i: number, entit
  * Surnames the article gives to someone else ("coach Dan Sullivan"): once it has, a bare "Sullivan"
  * later in the article is that person too, not the KB's.
  */
-function surnamesTakenByOthers(index: EntityIndex, sentences: ArticleSentence[]): Set<string> {
+function surnamesTakenByOthers(index: EntityIndex, sentences: ArticleSentence[], notFirstNames?: ReadonlySet<string>): Set<string> {
   const taken = new Set<string>();
   for (const s of sentences) {
     for (let i = 1; i < s.tokens.length; i++) {
       // Only a capitalised word can be someone's surname.
       if (!s.capitalised[i]) continue;
       for (const c of index.byFirstToken.get(s.tokens[i]!) ?? []) {
-        if (c.tokens.length === 1 && otherFirstName(index, s, i, c.entity)) taken.add(`${c.entity}\u0000${c.tokens[0]}`);
+        if (c.tokens.length === 1 && otherFirstName(index, s, i, c.entity, notFirstNames)) taken.add(`${c.entity}\u0000${c.tokens[0]}`);
       }
     }
   }

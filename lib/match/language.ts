@@ -1,34 +1,28 @@
 /**
- * Is the article in English? The matcher's terms, stems and quotes are English, so anything else
- * gets `none` (documented in the README). The page's declared language decides when present; when
- * it is absent or generic, the share of common English function words decides.
+ * Is the article in English? English articles are read in full (terms, stems, quotes, aligned
+ * passages); articles in the other languages Backstory reads go through the event model only, and
+ * the rest get `none`, saying why. The language is lib/event/language.ts's (eld, the same detector
+ * in Node and in the extension), read from the headline and the first paragraphs.
  */
-import { wordSpans } from './word-spans';
+import { articleLanguage } from '../event/language';
 import type { ExtractedArticle } from './types';
-
-const ENGLISH_MARKERS = new Set('the of and to in a is that for on with as was by at from it his her have has be are said were not this which will'.split(' '));
 
 export interface LanguageCheck {
   english: boolean;
-  /** Declared or detected language, for the reader ("fr", "de"), or null when unknown. */
+  /** Detected or declared language, for the reader ("fr", "de"), or null when unknown. */
   lang: string | null;
 }
 
+/** The text the language is read from: the headline and the lead, as eld reads 1000 characters. */
+export function languageSample(article: Pick<ExtractedArticle, 'title' | 'paragraphs'>): string {
+  return [article.title, ...article.paragraphs.slice(0, 8)].join(' ').slice(0, 3000);
+}
+
 export function checkLanguage(article: ExtractedArticle): LanguageCheck {
-  const declared = article.lang?.toLowerCase() ?? null;
-  const sample = [article.title, ...article.paragraphs.slice(0, 12)].join(' ').slice(0, 4000);
-  const tokens: string[] = [];
-  for (const sp of wordSpans(sample)) if (!/^\d/.test(sp.token)) tokens.push(sp.token);
-  let markers = 0;
-  for (const t of tokens) if (ENGLISH_MARKERS.has(t)) markers++;
-  const share = tokens.length ? markers / tokens.length : 0;
-  // English prose runs at 25–35 % of these words; other Latin-script languages stay under 5 %.
-  const looksEnglish = tokens.length < 20 ? true : share >= 0.12;
-  if (declared && !declared.startsWith('en') && declared !== 'und' && declared !== 'mul') {
-    // A page mislabelled by its template (lang="fr" around an English wire story) is still English.
-    return { english: looksEnglish && share >= 0.2, lang: declared.split('-')[0]! };
-  }
-  return { english: looksEnglish, lang: declared ? declared.split('-')[0]! : looksEnglish ? 'en' : null };
+  const lang = articleLanguage(article.lang ?? null, languageSample(article));
+  // Too little text to tell and no declared language: read as English, as before any detector.
+  if (lang === 'und') return { english: true, lang: null };
+  return { english: lang === 'en', lang };
 }
 
 /**

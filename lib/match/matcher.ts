@@ -9,14 +9,15 @@
  *  - the story's people and organisations it names, weighted by how specific they are to the story;
  *  - phrasing shared with the story's seed documents (copies and rewrites);
  *  - the publish date, as evidence and never as a veto (copies are republished with new dates).
- * Non-English articles get `none`: terms, stems and quotes are English.
+ * Articles in the other languages Backstory reads are recognised by names, dates and actions only
+ * (terms, stems and quotes are English); any other language gets `none`.
  */
 import type { Kb, Story } from '../kb/types';
 import { readArticleText, type ArticleSentence, type ArticleText } from './article-text';
 import { buildPassageIndex, linkFacts, passagesForSentence, type PassageHit } from './passage-index';
 import { buildEntityIndex, findMentions, type EntityMention } from './entity-index';
 import { buildFactIndex, factHits, type FactHit } from './fact-index';
-import { checkLanguage } from './language';
+import { checkLanguage, type LanguageCheck } from './language';
 import { buildPhrasingIndex, sharedPhrasing } from './phrasing';
 import { buildQuoteIndex, quoteForSentence, type QuoteHit } from './quote-index';
 import { describeAnalysis } from './reasons';
@@ -26,7 +27,8 @@ import type { Alignment, Analysis, ExtractedArticle, GarbledName, SharedPhrasing
 import { storySignals, type ArticleSignature, type MatcherContext, type StoryEvidence } from './evidence';
 import { articleWeight, buildSignatures, nameStems, sentenceSignature, type SentenceSignature } from './signature';
 import { readFrame, type EventFrame } from '../event/frame';
-import { articleLanguage } from '../event/language';
+import { notFirstNames, readingText } from '../event/reading-copy';
+import { respell, spellingTable } from '../event/name-spellings';
 import { transliterate } from '../event/transliterate';
 import { isReadLanguage, READ_LANGUAGES_TEXT } from './language';
 import { buildStoryFrames } from '../event/story-frame';
@@ -85,17 +87,19 @@ export function createMatcher(kb: Kb): Matcher {
   return {
     analyse: (article) => analyse(ctx, article),
     features: (original) => {
-      const article = readingCopy(original) ?? original;
-      const g = gather(ctx, article);
+      const language = checkLanguage(original);
+      const copy = readingCopy(ctx, original, language);
+      const g = gather(ctx, copy?.article ?? original, copy);
       if (!g) return [];
-      const frame = readFrame(original);
+      const frame = readFrame({ ...original, knownLanguage: language.lang ?? 'und' });
       return g.evidence.map((e) => {
         const f = scoreStory(ctx, frame, e, g.text.bodySentenceCount);
         return { story: e.story.id, features: f.features, probability: f.probability };
       });
     },
-    inspect: (article) => {
-      const g = gather(ctx, article);
+    inspect: (original) => {
+      const copy = readingCopy(ctx, original, checkLanguage(original));
+      const g = gather(ctx, copy?.article ?? original, copy);
       return g ? { evidence: g.evidence, storyline: storylineNames(ctx, g.mentions, g.text) } : null;
     },
   };
@@ -177,13 +181,22 @@ interface Gathered {
   evidence: StoryEvidence[];
 }
 
-/** Everything the article shares with the KB, per sentence and per story. Null for empty text. */
-function gather(ctx: MatcherContext, article: ExtractedArticle): Gathered | null {
+/**
+ * Everything the article shares with the KB, per sentence and per story. Null for empty text.
+ * For an article in another language, `copy` has its names written as the KB writes them: the
+ * names are read there, the wording evidence from the article's own words (a sentence whose only
+ * English words are the names put there would otherwise line up with the coverage by them alone).
+ */
+function gather(ctx: MatcherContext, article: ExtractedArticle, copy?: ReadingCopy | null): Gathered | null {
   const text = readArticleText(article);
   if (text.sentences.length === 0) return null;
-  const mentions = findMentions(ctx.entities, text.sentences);
+  const mentions = copy ? findMentions(ctx.entities, readArticleText(copy.named).sentences, notFirstNames(copy.lang)) : findMentions(ctx.entities, text.sentences);
   const inside = quoteState(text.sentences);
+  // Sentences in another language line up with no English passage, fact or quote: what they
+  // share with one is names, which count as names (a French headline naming Washington and Moscow
+  // is not "a fact of the coverage").
   const findings: SentenceFindings[] = text.sentences.map((sentence, i) => {
+    if (copy) return { sentence, quote: null, facts: [], passages: new Map<string, PassageHit>() };
     const lineUp = passagesForSentence(ctx.passages, ctx.weights, sentence);
     return {
       sentence,
@@ -214,17 +227,18 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   // romanised so the KB's entities can be found in a reading copy of the text.
   let read = article;
   let otherLanguage: string | null = null;
+  let copy: ReadingCopy | null = null;
   if (!language.english) {
-    const detected = articleLanguage(article.lang, [article.title, ...article.paragraphs.slice(0, 8)].join(' ').slice(0, 3000));
+    const detected = language.lang ?? 'und';
     if (!isReadLanguage(detected)) {
-      const code = detected !== 'und' ? detected : language.lang;
-      const name = code ? languageName(code) : 'a language other than English';
+      const name = detected !== 'und' ? languageName(detected) : 'a language other than English';
       return emptyAnalysis('none', [`Written in ${name}; Backstory reads articles in ${READ_LANGUAGES_TEXT}`]);
     }
     otherLanguage = detected;
-    read = readingCopy(article) ?? article;
+    copy = readingCopy(ctx, article, language);
+    read = copy?.article ?? article;
   }
-  const g = gather(ctx, read);
+  const g = gather(ctx, read, copy);
   if (!g) return emptyAnalysis('none', ['The page has no article text to compare']);
   const { text, mentions, findings, phrasing } = g;
   const storyline = storylineNames(ctx, mentions, text);
@@ -235,7 +249,8 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   // One event model decides: each candidate story's features (dates, actions, actors, aligned
   // passages) through the fitted weights; the most probable story is the article's if it reaches
   // the match probability.
-  const frame = readFrame(article);
+  // The language is detected once per article (eld), here and for the frame alike.
+  const frame = readFrame({ ...article, knownLanguage: language.lang ?? 'und' });
   let best = g.evidence[0];
   let bestScore = scoreStory(ctx, frame, best, text.bodySentenceCount);
   for (const e of g.evidence.slice(1)) {
@@ -289,10 +304,39 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
   };
 }
 
-/** For an article in another language Backstory reads: the text with Cyrillic names romanised. */
-function readingCopy(article: ExtractedArticle): ExtractedArticle | null {
-  if (checkLanguage(article).english) return null;
-  return { ...article, title: transliterate(article.title), paragraphs: article.paragraphs.map(transliterate) };
+interface ReadingCopy {
+  /** The article with Cyrillic romanised: its wording evidence is read here. */
+  article: ExtractedArticle;
+  /** The article with names written as the KB writes them (lib/event/reading-copy.ts). */
+  named: ExtractedArticle;
+  lang: string;
+}
+
+const spellingTables = new WeakMap<MatcherContext, Map<string, Map<string, string>>>();
+
+/** The language's spellings of the KB's people's names ("Lawrow" → "Lavrov"), built once. */
+function spellingsFor(ctx: MatcherContext, lang: string): Map<string, string> {
+  let byLang = spellingTables.get(ctx);
+  if (!byLang) spellingTables.set(ctx, (byLang = new Map()));
+  let table = byLang.get(lang);
+  if (!table) {
+    const names = ctx.kb.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.variants.filter((v) => !v.garbled).map((v) => v.form)]);
+    byLang.set(lang, (table = spellingTable(names, lang)));
+  }
+  return table;
+}
+
+/** For an article in another language Backstory reads: its reading copies, and its language. */
+function readingCopy(ctx: MatcherContext, article: ExtractedArticle, language: LanguageCheck): ReadingCopy | null {
+  if (language.english || !language.lang || !isReadLanguage(language.lang)) return null;
+  const lang = language.lang;
+  const spellings = spellingsFor(ctx, lang);
+  const named = (t: string) => respell(readingText(t, lang), spellings);
+  return {
+    article: { ...article, title: transliterate(article.title), paragraphs: article.paragraphs.map(transliterate) },
+    named: { ...article, title: named(article.title), paragraphs: article.paragraphs.map(named) },
+    lang,
+  };
 }
 
 function scoreStory(ctx: MatcherContext, frame: EventFrame, e: StoryEvidence, bodySentences: number): { features: FeatureVector; probability: number } {
