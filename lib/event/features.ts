@@ -71,6 +71,7 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
   let publishedInWindow = 0;
   let publishedFar = 0;
   let publishedBefore = false;
+  let publishedNear = false;
   if (frame.published && story.dateStart && story.dateEnd) {
     const fromStart = days(story.dateStart, frame.published);
     const fromEnd = days(story.dateEnd, frame.published);
@@ -78,6 +79,8 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
     // Before its announcements could run, a page cannot report the event; long after, it recalls it.
     if (fromStart < -W.announceDays || fromEnd > W.farDays) publishedFar = 1;
     publishedBefore = fromStart < 0;
+    // From the first announcements to the last reactions.
+    publishedNear = fromStart >= -W.announceDays && fromEnd <= W.reactionDays;
   }
   let dateHit = 0;
   let weekdayHit = 0;
@@ -121,8 +124,9 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
     focus: Math.min(1, lex.focus * 4),
     // Read in another language the article lines up with no English sentence: the fitted weight
     // makes up for the wording evidence it cannot have, once its dates pin the event (a date of
-    // the story's, or published in its window): names and acts alone fit every later meeting.
-    otherLanguage: frame.lang !== 'en' && frame.lang !== 'und' && (dateHit || publishedInWindow) ? 1 : 0,
+    // the story's, or published between its announcements and its reactions): names and acts alone
+    // fit every later meeting.
+    otherLanguage: frame.lang !== 'en' && frame.lang !== 'und' && (dateHit || publishedNear) ? 1 : 0,
   };
 }
 
