@@ -42,9 +42,9 @@ describe.skipIf(!available)('real published articles', () => {
   // The target is 70 %; a page in another language is matched only when a date pins the event (its
   // sentences cannot line up with English coverage, and names and acts alone fit every later
   // meeting of the same people), which keeps near misses at 0 and costs the undated pages.
-  it('reads other languages: positives matched to the right story (≥ 55 %) and most of the rest related, never matched to a wrong one, near misses matched ≤ 3 %', () => {
+  it('reads other languages: positives matched to the right story (≥ 60 %) and most of the rest related, never matched to a wrong one, near misses matched ≤ 3 %', () => {
     const other = (label: string) => outcomes.filter((o) => o.language !== 'en' && o.label === label);
-    expect(share(other('positive'), (o) => o.verdict === 'match' && o.story === o.expectedStory)).toBeGreaterThanOrEqual(0.55);
+    expect(share(other('positive'), (o) => o.verdict === 'match' && o.story === o.expectedStory)).toBeGreaterThanOrEqual(0.6);
     expect(share(other('positive').filter((o) => o.verdict !== 'match'), (o) => o.verdict === 'related')).toBeGreaterThan(0.5);
     expect(other('positive').filter((o) => o.verdict === 'match' && o.story !== o.expectedStory).map((o) => o.file)).toEqual([]);
     expect(share(other('near'), (o) => o.verdict === 'match')).toBeLessThanOrEqual(0.03);
