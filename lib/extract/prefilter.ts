@@ -6,6 +6,7 @@
  */
 import type { PrefilterVocabulary } from '../kb/types';
 import { jsonLdMentionsArticle } from './json-ld';
+import { isFurniture } from './furniture';
 import { transliterate } from '../event/transliterate';
 
 export interface PrefilterResult {
@@ -22,6 +23,11 @@ const MAX_PARAGRAPHS = 40;
 const MAX_CHARS = 12_000;
 /** <div>s looked at on a page without <p>: a long page's first screens hold its article. */
 const MAX_DIVS = 400;
+/**
+ * Elements looked at while walking for prose blocks: bounds the walk on long pages whose first
+ * screens (where the article is) come well before this many elements.
+ */
+const MAX_ELEMENTS = 2_000;
 /** A block this long is a paragraph of prose, not a link or a label. */
 const LONG_BLOCK = 120;
 
@@ -65,24 +71,49 @@ function headDeclaresArticle(doc: Document): boolean {
 
 /**
  * The page's prose blocks in reading order: its <p> elements, or, on pages built of <div>s, the
- * <div>s that hold text and no other element (a paragraph, not a wrapper). Bounded, and read with
- * textContent only.
+ * <div>s that hold text and no other element (a paragraph, not a wrapper). Furniture subtrees
+ * (comment sections, rails, asides, navigation, footers, share bars, captions: lib/extract/furniture)
+ * are skipped whole, before any of their text is read, so a 90 KB comment thread costs one attribute
+ * check. An element whose class only looks like furniture but that holds the page's headline (a
+ * "layout-with-sidebar" wrapper) is a wrapper, not furniture, and is walked into. Bounded, and read
+ * with attributes and textContent only.
  */
-function proseBlocks(root: Element | Document): Element[] {
-  const out: Element[] = [];
-  const ps = root.getElementsByTagName('p');
-  for (let i = 0; i < ps.length && out.length < MAX_PARAGRAPHS; i++) out.push(ps[i]!);
-  if (out.length > 0) return out;
-  const divs = root.getElementsByTagName('div');
-  for (let i = 0; i < divs.length && i < MAX_DIVS && out.length < MAX_PARAGRAPHS; i++) {
-    const d = divs[i]!;
-    if (d.childElementCount === 0) out.push(d);
+function proseBlocks(root: Element, headline: Element | null): Element[] {
+  const ps: Element[] = [];
+  const divs: Element[] = [];
+  let visited = 0;
+  let divsSeen = 0;
+  let el: Element | null = root.firstElementChild;
+  while (el && visited < MAX_ELEMENTS) {
+    visited++;
+    if (!isFurniture(el) || (headline !== null && el.contains(headline))) {
+      const tag = el.tagName;
+      if (tag === 'P' || tag === 'p') {
+        ps.push(el);
+        if (ps.length >= MAX_PARAGRAPHS) break;
+      } else if ((tag === 'DIV' || tag === 'div') && ps.length === 0 && divsSeen++ < MAX_DIVS && divs.length < MAX_PARAGRAPHS) {
+        if (el.childElementCount === 0) divs.push(el);
+      }
+      // A paragraph's own inline elements hold no further blocks worth reading.
+      const child: Element | null = tag === 'P' || tag === 'p' ? null : el.firstElementChild;
+      if (child) {
+        el = child;
+        continue;
+      }
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    if (!el || el === root) break;
+    el = el.nextElementSibling;
   }
-  return out;
+  return ps.length > 0 ? ps : divs;
 }
 
 /** Sentence-ending punctuation followed by more text, or at the end: prose, not a menu or a caption. */
 const PROSE = /[.!?…»”"](\s|$)/;
+
+function firstHeadline(doc: Document): Element | null {
+  return doc.getElementsByTagName('h1')[0] ?? null;
+}
 
 function looksLikeArticle(doc: Document): boolean {
   if (headDeclaresArticle(doc)) return true;
@@ -90,8 +121,9 @@ function looksLikeArticle(doc: Document): boolean {
   if (jsonLdMentionsArticle(doc) || doc.querySelector('[itemprop="articleBody"]')) return true;
   // Unlabelled pages: a handful of long paragraphs is what an article looks like, and so is a
   // headline over even one paragraph of prose (a wire brief on a page without markup).
-  const blocks = proseBlocks(doc);
-  const headline = doc.getElementsByTagName('h1').length > 0;
+  const h1 = firstHeadline(doc);
+  const blocks = doc.body ? proseBlocks(doc.body, h1) : [];
+  const headline = h1 !== null;
   let long = 0;
   for (const b of blocks) {
     const t = b.textContent ?? '';
@@ -135,12 +167,13 @@ export function prefilterPage(doc: Document, vocabulary: PrefilterVocabulary): P
       if (key === 'og:title' || key === 'description' || key === 'og:description' || key === 'keywords') head.push(el.getAttribute('content') ?? '');
     }
   }
-  head.push(doc.getElementsByTagName('h1')[0]?.textContent ?? '');
+  const h1 = firstHeadline(doc);
+  head.push(h1?.textContent ?? '');
   if (!scan(head.join(' '), terms, found, cap)) return { isArticle, hits: found.size, pass: found.size >= vocabulary.minHits };
 
   const root = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
   if (root) {
-    const blocks = proseBlocks(root);
+    const blocks = proseBlocks(root, h1);
     let chars = 0;
     for (let i = 0; i < blocks.length && chars < MAX_CHARS; i++) {
       const t = blocks[i]!.textContent ?? '';
