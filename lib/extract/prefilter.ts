@@ -23,11 +23,8 @@ const MAX_PARAGRAPHS = 40;
 const MAX_CHARS = 12_000;
 /** <div>s looked at on a page without <p>: a long page's first screens hold its article. */
 const MAX_DIVS = 400;
-/**
- * Elements looked at while walking for prose blocks: bounds the walk on long pages whose first
- * screens (where the article is) come well before this many elements.
- */
-const MAX_ELEMENTS = 2_000;
+/** <p>s looked at (inside furniture or not) before giving up on finding more prose. */
+const MAX_BLOCKS_LOOKED_AT = 400;
 /** A block this long is a paragraph of prose, not a link or a label. */
 const LONG_BLOCK = 120;
 
@@ -71,41 +68,45 @@ function headDeclaresArticle(doc: Document): boolean {
 
 /**
  * The page's prose blocks in reading order: its <p> elements, or, on pages built of <div>s, the
- * <div>s that hold text and no other element (a paragraph, not a wrapper). Furniture subtrees
+ * <div>s that hold text and no other element (a paragraph, not a wrapper). Blocks inside furniture
  * (comment sections, rails, asides, navigation, footers, share bars, captions: lib/extract/furniture)
- * are skipped whole, before any of their text is read, so a 90 KB comment thread costs one attribute
- * check. An element whose class only looks like furniture but that holds the page's headline (a
- * "layout-with-sidebar" wrapper) is a wrapper, not furniture, and is walked into. Bounded, and read
- * with attributes and textContent only.
+ * are left out before any of their text is read, and the rest of the furniture's blocks are jumped
+ * over at once, so a 90 KB comment thread costs one look up its ancestors. The browser's own
+ * element lists are walked, not the tree in script, which on a cold page is several times slower.
+ * A block's ancestors are looked at again for each block: their class tokens are cached, and a
+ * cold page pays more for a memo than for the few levels it saves.
  */
 function proseBlocks(root: Element, headline: Element | null): Element[] {
-  const ps: Element[] = [];
-  const divs: Element[] = [];
-  let visited = 0;
-  let divsSeen = 0;
-  let el: Element | null = root.firstElementChild;
-  while (el && visited < MAX_ELEMENTS) {
-    visited++;
-    if (!isFurniture(el) || (headline !== null && el.contains(headline))) {
-      const tag = el.tagName;
-      if (tag === 'P' || tag === 'p') {
-        ps.push(el);
-        if (ps.length >= MAX_PARAGRAPHS) break;
-      } else if ((tag === 'DIV' || tag === 'div') && ps.length === 0 && divsSeen++ < MAX_DIVS && divs.length < MAX_PARAGRAPHS) {
-        if (el.childElementCount === 0) divs.push(el);
-      }
-      // A paragraph's own inline elements hold no further blocks worth reading.
-      const child: Element | null = tag === 'P' || tag === 'p' ? null : el.firstElementChild;
-      if (child) {
-        el = child;
+  const blocks = (tag: string, accept: (el: Element) => boolean, limit: number): Element[] => {
+    const out: Element[] = [];
+    const list = root.getElementsByTagName(tag);
+    for (let i = 0, looked = 0; i < list.length && looked < limit && out.length < MAX_PARAGRAPHS; i++, looked++) {
+      const el = list[i]!;
+      const furniture = furnitureAround(el, root, headline);
+      if (furniture) {
+        // The blocks inside it come next in document order: step past all of them.
+        i += furniture === el ? 0 : furniture.getElementsByTagName(tag).length - 1;
         continue;
       }
+      if (accept(el)) out.push(el);
     }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    if (!el || el === root) break;
-    el = el.nextElementSibling;
+    return out;
+  };
+  const ps = blocks('p', () => true, MAX_BLOCKS_LOOKED_AT);
+  return ps.length > 0 ? ps : blocks('div', (d) => d.childElementCount === 0, MAX_DIVS);
+}
+
+/**
+ * The outermost furniture element between `el` (included) and `root` (excluded), or null. An element
+ * whose class only looks like furniture but that holds the page's headline (a "layout-with-sidebar"
+ * wrapper) is a wrapper, not furniture. Looks at attributes only.
+ */
+function furnitureAround(el: Element, root: Element, headline: Element | null): Element | null {
+  let found: Element | null = null;
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    if (isFurniture(cur) && !(headline !== null && cur.contains(headline))) found = cur;
   }
-  return ps.length > 0 ? ps : divs;
+  return found;
 }
 
 /** Sentence-ending punctuation followed by more text, or at the end: prose, not a menu or a caption. */

@@ -121,8 +121,12 @@ const RECORDERS = `(() => {
   watch.observe(document, { childList: true, subtree: true });
 })();`;
 
+/** BENCH_COLD_PAGES=unrelated,shop runs only the pages whose label contains one of the words. */
+const only = process.env.BENCH_COLD_PAGES?.split(',').filter(Boolean);
+const RUN = only ? PAGES.filter((p) => only.some((w) => p.label.includes(w))) : PAGES;
+
 const server = await startServer();
-for (const p of PAGES) server.page(p.path, p.html);
+for (const p of RUN) server.page(p.path, p.html);
 const ext = await launchChromium();
 await ext.context.addInitScript({ content: RECORDERS });
 const rows: { label: string; bytes: number; loads: Load[]; readabilityWarm: number }[] = [];
@@ -176,7 +180,7 @@ try {
     };
   }
 
-  for (const p of PAGES) {
+  for (const p of RUN) {
     const loads: Load[] = [];
     for (let i = 0; i < LOADS; i++) {
       const page = await ext.context.newPage();
