@@ -68,9 +68,20 @@ export function clusterSentences(
     return daysBetween(lo, hi) > FACT_PUBLISHED_GAP_DAYS;
   };
   const centroids: (Map<string, number> | null)[] = new Array(n).fill(null);
-  const sumOf = (r: number) => centroids[r] ?? new Map(vectors[r]!);
+  // A group's summed vector, read only: a lone sentence's own vector is not copied until it merges
+  // (millions of pairs are checked, most are refused, and each copy was garbage).
+  const sumOf = (r: number): ReadonlyMap<string, number> => centroids[r] ?? vectors[r]!;
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const norm = (m: ReadonlyMap<string, number>) => Math.sqrt([...m.values()].reduce((x, w) => x + w * w, 0)) || 1;
+  // The same sum, in the same order, as reducing over the values: no array per call.
+  const norm = (m: ReadonlyMap<string, number>) => {
+    let x = 0;
+    for (const w of m.values()) x += w * w;
+    return Math.sqrt(x) || 1;
+  };
+  const shareDoc = (da: ReadonlySet<number>, db: ReadonlySet<number>) => {
+    for (const d of db) if (da.has(d)) return true;
+    return false;
+  };
   for (const p of pairs) {
     if (p.sim < minSim) break;
     const a = find(p.a);
@@ -78,7 +89,7 @@ export function clusterSentences(
     if (a === b) continue;
     const da = docs[a]!;
     const db = docs[b]!;
-    if ([...db].some((d) => da.has(d))) continue;
+    if (shareDoc(da, db)) continue;
     if (tooFar(a, b)) continue;
     const sa = sumOf(a);
     const sb = sumOf(b);
@@ -89,7 +100,7 @@ export function clusterSentences(
     const sr = span[root];
     const sc = span[child];
     if (sc) span[root] = sr ? { lo: sr.lo < sc.lo ? sr.lo : sc.lo, hi: sr.hi > sc.hi ? sr.hi : sc.hi } : sc;
-    const merged = root === a ? sa : sb;
+    const merged = centroids[root] ?? new Map(vectors[root]!);
     for (const [t, w] of root === a ? sb : sa) merged.set(t, (merged.get(t) ?? 0) + w);
     centroids[root] = merged;
     centroids[child] = null;
