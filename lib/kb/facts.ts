@@ -9,7 +9,7 @@
  * have facts; its counts then say 1 document, 1 line.
  */
 import { parseNumbers, stem, tokenize, isStopword, type NumberMention } from '../text';
-import { cosine, type AlignedPair } from './align';
+import { cosine, eachPair, type AlignedPair } from './align';
 import { daysBetween } from './dates';
 import { isPlanned } from './timeline-label';
 import type { Corpus, Sentence } from './corpus';
@@ -82,18 +82,18 @@ export function clusterSentences(
     for (const d of db) if (da.has(d)) return true;
     return false;
   };
-  for (const p of pairs) {
-    if (p.sim < minSim) break;
-    const a = find(p.a);
-    const b = find(p.b);
-    if (a === b) continue;
+  eachPair(pairs, (pa, pb, sim) => {
+    if (sim < minSim) return false;
+    const a = find(pa);
+    const b = find(pb);
+    if (a === b) return;
     const da = docs[a]!;
     const db = docs[b]!;
-    if (shareDoc(da, db)) continue;
-    if (tooFar(a, b)) continue;
+    if (shareDoc(da, db)) return;
+    if (tooFar(a, b)) return;
     const sa = sumOf(a);
     const sb = sumOf(b);
-    if (cosine(sa, sb) / (norm(sa) * norm(sb)) < minSim * COHERENCE) continue;
+    if (cosine(sa, sb) / (norm(sa) * norm(sb)) < minSim * COHERENCE) return;
     const [root, child] = a < b ? [a, b] : [b, a];
     parent[child] = root;
     for (const d of docs[child]!) docs[root]!.add(d);
@@ -104,7 +104,7 @@ export function clusterSentences(
     for (const [t, w] of root === a ? sb : sa) merged.set(t, (merged.get(t) ?? 0) + w);
     centroids[root] = merged;
     centroids[child] = null;
-  }
+  });
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = find(i);
@@ -115,14 +115,16 @@ export function clusterSentences(
   // Second pass: attach sentences still alone to the multi-document fact they resemble on average.
   const alone = (i: number) => groups.get(find(i))!.length === 1;
   const sums = new Map<string, number>();
-  for (const p of pairs) {
-    if (p.sim < minSim * 0.5) break;
-    for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) {
-      if (!alone(x) || alone(y)) continue;
-      const key = `${x}|${find(y)}`;
-      sums.set(key, (sums.get(key) ?? 0) + p.sim);
-    }
-  }
+  const add = (x: number, y: number, sim: number) => {
+    if (!alone(x) || alone(y)) return;
+    const key = `${x}|${find(y)}`;
+    sums.set(key, (sums.get(key) ?? 0) + sim);
+  };
+  eachPair(pairs, (pa, pb, sim) => {
+    if (sim < minSim * 0.5) return false;
+    add(pa, pb, sim);
+    add(pb, pa, sim);
+  });
   const best = new Map<number, { root: number; mean: number }>();
   for (const [key, sum] of [...sums.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const [x, root] = key.split('|').map(Number) as [number, number];
