@@ -52,6 +52,8 @@ function isHidden(el: Element): boolean {
 export function isFurniture(el: Element): boolean {
   const tag = el.tagName.toLowerCase();
   if (FURNITURE_TAGS.has(tag)) return true;
+  // Most elements of a page carry no attribute at all: nothing more to read for them.
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
   if (isHidden(el)) return true;

@@ -6,6 +6,7 @@
  */
 import type { PrefilterVocabulary } from '../kb/types';
 import { jsonLdMentionsArticle } from './json-ld';
+import { isFurniture } from './furniture';
 import { transliterate } from '../event/transliterate';
 import { englishWord } from '../event/prefilter-words';
 
@@ -23,6 +24,8 @@ const MAX_PARAGRAPHS = 40;
 const MAX_CHARS = 12_000;
 /** <div>s looked at on a page without <p>: a long page's first screens hold its article. */
 const MAX_DIVS = 400;
+/** <p>s looked at (inside furniture or not) before giving up on finding more prose. */
+const MAX_BLOCKS_LOOKED_AT = 400;
 /** A block this long is a paragraph of prose, not a link or a label. */
 const LONG_BLOCK = 120;
 
@@ -66,24 +69,53 @@ function headDeclaresArticle(doc: Document): boolean {
 
 /**
  * The page's prose blocks in reading order: its <p> elements, or, on pages built of <div>s, the
- * <div>s that hold text and no other element (a paragraph, not a wrapper). Bounded, and read with
- * textContent only.
+ * <div>s that hold text and no other element (a paragraph, not a wrapper). Blocks inside furniture
+ * (comment sections, rails, asides, navigation, footers, share bars, captions: lib/extract/furniture)
+ * are left out before any of their text is read, and the rest of the furniture's blocks are jumped
+ * over at once, so a 90 KB comment thread costs one look up its ancestors. The browser's own
+ * element lists are walked, not the tree in script, which on a cold page is several times slower.
+ * A block's ancestors are looked at again for each block: their class tokens are cached, and a
+ * cold page pays more for a memo than for the few levels it saves.
  */
-function proseBlocks(root: Element | Document): Element[] {
-  const out: Element[] = [];
-  const ps = root.getElementsByTagName('p');
-  for (let i = 0; i < ps.length && out.length < MAX_PARAGRAPHS; i++) out.push(ps[i]!);
-  if (out.length > 0) return out;
-  const divs = root.getElementsByTagName('div');
-  for (let i = 0; i < divs.length && i < MAX_DIVS && out.length < MAX_PARAGRAPHS; i++) {
-    const d = divs[i]!;
-    if (d.childElementCount === 0) out.push(d);
+function proseBlocks(root: Element, headline: Element | null): Element[] {
+  const blocks = (tag: string, accept: (el: Element) => boolean, limit: number): Element[] => {
+    const out: Element[] = [];
+    const list = root.getElementsByTagName(tag);
+    for (let i = 0, looked = 0; i < list.length && looked < limit && out.length < MAX_PARAGRAPHS; i++, looked++) {
+      const el = list[i]!;
+      const furniture = furnitureAround(el, root, headline);
+      if (furniture) {
+        // The blocks inside it come next in document order: step past all of them.
+        i += furniture === el ? 0 : furniture.getElementsByTagName(tag).length - 1;
+        continue;
+      }
+      if (accept(el)) out.push(el);
+    }
+    return out;
+  };
+  const ps = blocks('p', () => true, MAX_BLOCKS_LOOKED_AT);
+  return ps.length > 0 ? ps : blocks('div', (d) => d.childElementCount === 0, MAX_DIVS);
+}
+
+/**
+ * The outermost furniture element between `el` (included) and `root` (excluded), or null. An element
+ * whose class only looks like furniture but that holds the page's headline (a "layout-with-sidebar"
+ * wrapper) is a wrapper, not furniture. Looks at attributes only.
+ */
+function furnitureAround(el: Element, root: Element, headline: Element | null): Element | null {
+  let found: Element | null = null;
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    if (isFurniture(cur) && !(headline !== null && cur.contains(headline))) found = cur;
   }
-  return out;
+  return found;
 }
 
 /** Sentence-ending punctuation followed by more text, or at the end: prose, not a menu or a caption. */
 const PROSE = /[.!?…»”"](\s|$)/;
+
+function firstHeadline(doc: Document): Element | null {
+  return doc.getElementsByTagName('h1')[0] ?? null;
+}
 
 function looksLikeArticle(doc: Document): boolean {
   if (headDeclaresArticle(doc)) return true;
@@ -91,8 +123,9 @@ function looksLikeArticle(doc: Document): boolean {
   if (jsonLdMentionsArticle(doc) || doc.querySelector('[itemprop="articleBody"]')) return true;
   // Unlabelled pages: a handful of long paragraphs is what an article looks like, and so is a
   // headline over even one paragraph of prose (a wire brief on a page without markup).
-  const blocks = proseBlocks(doc);
-  const headline = doc.getElementsByTagName('h1').length > 0;
+  const h1 = firstHeadline(doc);
+  const blocks = doc.body ? proseBlocks(doc.body, h1) : [];
+  const headline = h1 !== null;
   let long = 0;
   for (const b of blocks) {
     const t = b.textContent ?? '';
@@ -146,12 +179,13 @@ export function prefilterPage(doc: Document, vocabulary: PrefilterVocabulary): P
       if (key === 'og:title' || key === 'description' || key === 'og:description' || key === 'keywords') head.push(el.getAttribute('content') ?? '');
     }
   }
-  head.push(doc.getElementsByTagName('h1')[0]?.textContent ?? '');
+  const h1 = firstHeadline(doc);
+  head.push(h1?.textContent ?? '');
   if (!scan(head.join(' '), terms, found, cap, foreign)) return { isArticle, hits: found.size, pass: found.size >= vocabulary.minHits };
 
   const root = doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
   if (root) {
-    const blocks = proseBlocks(root);
+    const blocks = proseBlocks(root, h1);
     let chars = 0;
     for (let i = 0; i < blocks.length && chars < MAX_CHARS; i++) {
       const t = blocks[i]!.textContent ?? '';

@@ -9,7 +9,7 @@
  * have facts; its counts then say 1 document, 1 line.
  */
 import { parseNumbers, stem, tokenize, isStopword, type NumberMention } from '../text';
-import { cosine, type AlignedPair } from './align';
+import { cosine, eachPair, type AlignedPair } from './align';
 import { daysBetween } from './dates';
 import { isPlanned } from './timeline-label';
 import type { Corpus, Sentence } from './corpus';
@@ -69,43 +69,56 @@ export function clusterSentences(
     return daysBetween(lo, hi) > FACT_PUBLISHED_GAP_DAYS;
   };
   const centroids: (Map<string, number> | null)[] = new Array(n).fill(null);
-  const sumOf = (r: number) => centroids[r] ?? new Map(vectors[r]!);
+  // A group's summed vector, read only: a lone sentence's own vector is not copied until it merges
+  // (millions of pairs are checked, most are refused, and each copy was garbage).
+  const sumOf = (r: number): ReadonlyMap<string, number> => centroids[r] ?? vectors[r]!;
   const find = (i: number) => sets.find(i);
-  const norm = (m: ReadonlyMap<string, number>) => Math.sqrt([...m.values()].reduce((x, w) => x + w * w, 0)) || 1;
-  for (const p of pairs) {
-    if (p.sim < minSim) break;
-    const a = find(p.a);
-    const b = find(p.b);
-    if (a === b) continue;
+  // The same sum, in the same order, as reducing over the values: no array per call.
+  const norm = (m: ReadonlyMap<string, number>) => {
+    let x = 0;
+    for (const w of m.values()) x += w * w;
+    return Math.sqrt(x) || 1;
+  };
+  const shareDoc = (da: ReadonlySet<number>, db: ReadonlySet<number>) => {
+    for (const d of db) if (da.has(d)) return true;
+    return false;
+  };
+  eachPair(pairs, (pa, pb, sim) => {
+    if (sim < minSim) return false;
+    const a = find(pa);
+    const b = find(pb);
+    if (a === b) return;
     const da = docs[a]!;
     const db = docs[b]!;
-    if ([...db].some((d) => da.has(d))) continue;
-    if (tooFar(a, b)) continue;
+    if (shareDoc(da, db)) return;
+    if (tooFar(a, b)) return;
     const sa = sumOf(a);
     const sb = sumOf(b);
-    if (cosine(sa, sb) / (norm(sa) * norm(sb)) < minSim * COHERENCE) continue;
+    if (cosine(sa, sb) / (norm(sa) * norm(sb)) < minSim * COHERENCE) return;
     const { root, child } = sets.union(a, b)!;
     for (const d of docs[child]!) docs[root]!.add(d);
     const sr = span[root];
     const sc = span[child];
     if (sc) span[root] = sr ? { lo: sr.lo < sc.lo ? sr.lo : sc.lo, hi: sr.hi > sc.hi ? sr.hi : sc.hi } : sc;
-    const merged = root === a ? sa : sb;
+    const merged = centroids[root] ?? new Map(vectors[root]!);
     for (const [t, w] of root === a ? sb : sa) merged.set(t, (merged.get(t) ?? 0) + w);
     centroids[root] = merged;
     centroids[child] = null;
-  }
+  });
   const groups = sets.groups();
   // Second pass: attach sentences still alone to the multi-document fact they resemble on average.
   const alone = (i: number) => groups.get(find(i))!.length === 1;
   const sums = new Map<string, number>();
-  for (const p of pairs) {
-    if (p.sim < minSim * 0.5) break;
-    for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) {
-      if (!alone(x) || alone(y)) continue;
-      const key = `${x}|${find(y)}`;
-      sums.set(key, (sums.get(key) ?? 0) + p.sim);
-    }
-  }
+  const add = (x: number, y: number, sim: number) => {
+    if (!alone(x) || alone(y)) return;
+    const key = `${x}|${find(y)}`;
+    sums.set(key, (sums.get(key) ?? 0) + sim);
+  };
+  eachPair(pairs, (pa, pb, sim) => {
+    if (sim < minSim * 0.5) return false;
+    add(pa, pb, sim);
+    add(pb, pa, sim);
+  });
   const best = new Map<number, { root: number; mean: number }>();
   for (const [key, sum] of [...sums.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const [x, root] = key.split('|').map(Number) as [number, number];
@@ -278,34 +291,202 @@ export function joinParaphrases(
   lineOf: (doc: number) => string,
   minSim = PARAPHRASE_SIMILARITY,
 ): number[][] {
-  const vectors = new Map<string, Map<string, number>>();
-  const vec = (k: number, span: { start: number; end: number }) => {
-    const key = `${k}:${span.start}:${span.end}`;
-    let v = vectors.get(key);
-    if (!v) vectors.set(key, (v = vectorOf(k, span)));
+  const wholeSpan = (k: number) => ({ start: 0, end: corpus.sentences[k]!.folded.length });
+  // Whole-sentence vectors of the sentences that make centroids; every other vector lives only in
+  // the clause index below.
+  const members = new Set<number>();
+  for (const c of clusters) if (new Set(c.map((k) => corpus.sentences[k]!.doc)).size >= 2) for (const k of c) members.add(k);
+  const whole = new Map<number, Map<string, number>>();
+  const wholeVec = (k: number) => {
+    let v = whole.get(k);
+    if (!v) whole.set(k, (v = vectorOf(k, wholeSpan(k))));
     return v;
   };
-  const clauseList = corpus.sentences.map((s) =>
-    eligible(s.id)
-      ? clauses(s.folded).filter((c) => c.start === 0 && c.end === s.folded.length ? true : tokenize(s.folded.slice(c.start, c.end)).filter((t) => !isStopword(t)).length >= MIN_CLAUSE_TERMS)
-      : [],
-  );
+  const index = new ClauseIndex();
+  for (const s of corpus.sentences) {
+    if (!eligible(s.id)) continue;
+    for (const c of clauses(s.folded)) {
+      const isWhole = c.start === 0 && c.end === s.folded.length;
+      if (!isWhole && tokenize(s.folded.slice(c.start, c.end)).filter((t) => !isStopword(t)).length < MIN_CLAUSE_TERMS) continue;
+      const v = isWhole && members.has(s.id) ? wholeVec(s.id) : vectorOf(s.id, c);
+      index.add(s.id, v);
+    }
+  }
+  index.seal();
   return clusters.map((cluster) => {
     const docs = new Set(cluster.map((k) => corpus.sentences[k]!.doc));
     if (docs.size < 2) return [...cluster];
     const lines = new Set([...docs].map(lineOf));
     const centroid = new Map<string, number>();
-    for (const k of cluster) for (const [t, w] of vec(k, { start: 0, end: corpus.sentences[k]!.folded.length })) centroid.set(t, (centroid.get(t) ?? 0) + w);
+    for (const k of cluster) for (const [t, w] of wholeVec(k)) centroid.set(t, (centroid.get(t) ?? 0) + w);
     const norm = Math.sqrt([...centroid.values()].reduce((x, w) => x + w * w, 0)) || 1;
     const best = new Map<number, { k: number; sim: number }>();
-    for (const s of corpus.sentences) {
-      if (docs.has(s.doc) || lines.has(lineOf(s.doc)) || !clauseList[s.id]!.length || !compatible(cluster, s.id)) continue;
-      for (const c of clauseList[s.id]!) {
-        const sim = cosine(vec(s.id, c), centroid) / norm;
-        const cur = best.get(s.doc);
-        if (sim >= minSim && (!cur || sim > cur.sim)) best.set(s.doc, { k: s.id, sim });
-      }
+    // Only clauses that can reach minSim are scored (ClauseIndex.candidates); in the order a scan of
+    // every sentence and clause would meet them, so ties resolve as they always have.
+    for (const q of index.candidates(centroid, minSim * norm)) {
+      const s = corpus.sentences[index.sentenceOf(q)]!;
+      if (docs.has(s.doc) || lines.has(lineOf(s.doc)) || !compatible(cluster, s.id)) continue;
+      const sim = index.cosine(q, centroid) / norm;
+      const cur = best.get(s.doc);
+      if (sim >= minSim && (!cur || sim > cur.sim)) best.set(s.doc, { k: s.id, sim });
     }
     return [...cluster, ...[...best.values()].map((b) => b.k)].sort((a, b) => a - b);
   });
+}
+
+/**
+ * Terms held by more clauses than this are not walked when looking for a centroid's candidates;
+ * their most a clause could gain from them is bounded instead (ClauseIndex.candidates). Speed only:
+ * the clauses joined are the same for any value.
+ */
+const JOIN_MAX_POSTING = 256;
+/**
+ * Pruning compares sums taken in another order than the exact score's: a relative margin far above
+ * floating-point rounding keeps every clause that could reach the threshold.
+ */
+const PRUNE_MARGIN = 1 - 1e-9;
+
+/**
+ * Every eligible clause's term vector in flat typed arrays (clauses numbered in sentence and clause
+ * order), with postings per term. At 5,000 documents a Map per clause, kept for every cluster's
+ * scan of every sentence, was most of the compile's memory and time (clusters × sentences).
+ */
+export class ClauseIndex {
+  private readonly termIds = new Map<string, number>();
+  private readonly termNames: string[] = [];
+  private sentences: number[] = [];
+  private starts: number[] = [0];
+  private terms: number[] = [];
+  private weights: number[] = [];
+  private clauseSentence = new Int32Array(0);
+  private entryStart = new Int32Array(0);
+  private entryTerm = new Int32Array(0);
+  private entryWeight = new Float64Array(0);
+  private postStart = new Int32Array(0);
+  private postClause = new Int32Array(0);
+  /** Per term, its highest weight in any clause. */
+  private maxWeight = new Float64Array(0);
+  private postWeight = new Float64Array(0);
+  private acc = new Float64Array(0);
+  private touched = new Int32Array(0);
+
+  add(sentence: number, vector: ReadonlyMap<string, number>): void {
+    this.sentences.push(sentence);
+    for (const [t, w] of vector) {
+      let id = this.termIds.get(t);
+      if (id === undefined) {
+        this.termIds.set(t, (id = this.termNames.length));
+        this.termNames.push(t);
+      }
+      this.terms.push(id);
+      this.weights.push(w);
+    }
+    this.starts.push(this.terms.length);
+  }
+
+  seal(): void {
+    this.clauseSentence = Int32Array.from(this.sentences);
+    this.entryStart = Int32Array.from(this.starts);
+    this.entryTerm = Int32Array.from(this.terms);
+    this.entryWeight = Float64Array.from(this.weights);
+    this.sentences = [];
+    this.starts = [];
+    this.terms = [];
+    this.weights = [];
+    const termCount = this.termNames.length;
+    const clauseCount = this.clauseSentence.length;
+    this.postStart = new Int32Array(termCount + 1);
+    this.maxWeight = new Float64Array(termCount);
+    for (let e = 0; e < this.entryTerm.length; e++) {
+      const t = this.entryTerm[e]!;
+      this.postStart[t + 1]!++;
+      if (this.entryWeight[e]! > this.maxWeight[t]!) this.maxWeight[t] = this.entryWeight[e]!;
+    }
+    for (let t = 0; t < termCount; t++) this.postStart[t + 1]! += this.postStart[t]!;
+    const fill = this.postStart.slice(0, termCount);
+    this.postClause = new Int32Array(this.entryTerm.length);
+    this.postWeight = new Float64Array(this.entryTerm.length);
+    for (let q = 0; q < clauseCount; q++) {
+      for (let e = this.entryStart[q]!; e < this.entryStart[q + 1]!; e++) {
+        const at = fill[this.entryTerm[e]!]!++;
+        this.postClause[at] = q;
+        this.postWeight[at] = this.entryWeight[e]!;
+      }
+    }
+    this.acc = new Float64Array(clauseCount);
+    this.touched = new Int32Array(clauseCount);
+  }
+
+  sentenceOf(q: number): number {
+    return this.clauseSentence[q]!;
+  }
+
+  /**
+   * The clauses whose dot product with `centroid` can reach `threshold`, ascending. The dot product
+   * is summed over the centroid's terms through the postings, except for terms held by many clauses
+   * (the common words, with the lowest weights): what those can add to any one clause is bounded
+   * instead, by the sum of centroid weight × the term's highest clause weight, and by their length in
+   * the centroid (a clause's vector has length 1). A clause whose summed part plus that bound stays
+   * below the threshold cannot reach it, and one that shares no term has a dot product of 0.
+   */
+  candidates(centroid: ReadonlyMap<string, number>, threshold: number): Int32Array {
+    const walked: { id: number; w: number }[] = [];
+    const common: { id: number; w: number }[] = [];
+    let byMax = 0;
+    let commonNorm = 0;
+    for (const [t, w] of centroid) {
+      const id = this.termIds.get(t);
+      if (id === undefined) continue;
+      if (this.postStart[id + 1]! - this.postStart[id]! > JOIN_MAX_POSTING) {
+        common.push({ id, w });
+        byMax += Math.abs(w) * this.maxWeight[id]!;
+        commonNorm += w * w;
+      } else walked.push({ id, w });
+    }
+    let bound = Math.min(byMax, Math.sqrt(commonNorm));
+    // When the common words alone could carry a clause to the threshold, every term is summed.
+    if (bound >= threshold * PRUNE_MARGIN) {
+      walked.push(...common);
+      bound = 0;
+    }
+    const { acc, touched } = this;
+    let count = 0;
+    for (const { id, w } of walked) {
+      for (let p = this.postStart[id]!; p < this.postStart[id + 1]!; p++) {
+        const q = this.postClause[p]!;
+        if (acc[q] === 0) touched[count++] = q;
+        // The smallest double keeps a touched clause non-zero even through a zero weight (so it is
+        // listed once); it is lost in rounding against any real weight.
+        acc[q] = acc[q]! + w * this.postWeight[p]! + Number.MIN_VALUE;
+      }
+    }
+    const out: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const q = touched[k]!;
+      if (acc[q]! + bound >= threshold * PRUNE_MARGIN) out.push(q);
+      acc[q] = 0;
+    }
+    return Int32Array.from(out).sort();
+  }
+
+  /** cosine(clause q's vector, centroid) as lib/kb/align's cosine computes it, term for term. */
+  cosine(q: number, centroid: ReadonlyMap<string, number>): number {
+    const from = this.entryStart[q]!;
+    const to = this.entryStart[q + 1]!;
+    let dot = 0;
+    if (to - from <= centroid.size) {
+      for (let e = from; e < to; e++) {
+        const o = centroid.get(this.termNames[this.entryTerm[e]!]!);
+        if (o !== undefined) dot += this.entryWeight[e]! * o;
+      }
+      return dot;
+    }
+    const own = new Map<string, number>();
+    for (let e = from; e < to; e++) own.set(this.termNames[this.entryTerm[e]!]!, this.entryWeight[e]!);
+    for (const [t, w] of centroid) {
+      const o = own.get(t);
+      if (o !== undefined) dot += w * o;
+    }
+    return dot;
+  }
 }

@@ -99,4 +99,10 @@ if (process.argv[2] === '--child') {
       ].join(' '),
     );
   }
+  // The issue's budget for the largest corpus: 5,000 documents in under a minute and 500 MB.
+  const big = rows.find((r) => r.docs >= 5000);
+  if (big) {
+    const met = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+    console.log(`budget, ${big.docs} documents: compile ${(big.medianMs / 1000).toFixed(1)} s (< 60 s: ${met(big.medianMs < 60_000)}), peak RSS ${big.rssMb.toFixed(0)} MB (< 500 MB: ${met(big.rssMb < 500)})`);
+  }
 }
