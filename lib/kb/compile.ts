@@ -26,7 +26,9 @@ import { storyRecords } from './stages/story-records';
 export { KbInputError } from './errors';
 export type { SeedInput } from './stages/parse';
 
-export function compileKb(inputs: readonly SeedInput[]): Kb {
+/** The stages up to claims by story, in order: what the records below are built from (and what the
+ *  stage tests inspect). */
+export function runStages(inputs: readonly SeedInput[]) {
   const { ids, corpus } = parseStage(inputs);
   const lines = linesStage({ ids, corpus });
   const entities = entitiesStage(corpus, lines);
@@ -36,6 +38,11 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   const candidates = claimCandidates(ctx);
   const stories = storiesStage(corpus, entities, dates, candidates);
   const claims = claimsByStory(ctx, candidates, stories);
+  return { ids, corpus, lines, entities, alignment, dates, ctx, candidates, stories, claims };
+}
+
+export function compileKb(inputs: readonly SeedInput[]): Kb {
+  const { ids, corpus, lines, entities, dates, ctx, stories, claims } = runStages(inputs);
   const storyList = storyRecords(ctx, stories, claims);
   const relations = relationsOutput(ids, lines, stories.stories.map((st) => st.paragraphs.map((p) => p.doc)));
   const entityList = entityRecords(entities, ids);

@@ -2,19 +2,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KbInputError } from '../../lib/kb/errors';
 import type { Draft } from '../../lib/kb/entities';
-import { alignmentStage } from '../../lib/kb/stages/alignment';
-import { claimCandidates, isClaim, numberGroups, type ClaimContext } from '../../lib/kb/stages/claims';
-import { claimsByStory } from '../../lib/kb/stages/claims-by-story';
-import { datesStage, sentenceDate } from '../../lib/kb/stages/dates';
+import { isClaim, numberGroups } from '../../lib/kb/stages/claims';
+import { sentenceDate } from '../../lib/kb/stages/dates';
 import { documentRecords } from '../../lib/kb/stages/documents';
-import { entitiesStage, garbleCounts, titledIn } from '../../lib/kb/stages/entities';
-import { lineOf, linesStage } from '../../lib/kb/stages/lines';
+import { garbleCounts, titledIn } from '../../lib/kb/stages/entities';
+import { lineOf } from '../../lib/kb/stages/lines';
 import { parseStage, type SeedInput } from '../../lib/kb/stages/parse';
 import { quotesStage } from '../../lib/kb/stages/quotes';
-import { readAlone, sourceContext } from '../../lib/kb/stages/sources';
-import { majorityStory, storiesStage } from '../../lib/kb/stages/stories';
+import { readAlone } from '../../lib/kb/stages/sources';
+import { majorityStory } from '../../lib/kb/stages/stories';
 import { storyRecords } from '../../lib/kb/stages/story-records';
 import { readSeeds, repoRoot } from './helpers';
+import { runStages } from '../../lib/kb/compile';
 
 /**
  * One check per stage module, run on our own writing: the flood-wall seeds of tests/kb/line-seeds
@@ -39,18 +38,7 @@ const small = [
   ),
 ];
 
-function pipeline(inputs: readonly SeedInput[]) {
-  const { ids, corpus } = parseStage(inputs);
-  const lines = linesStage({ ids, corpus });
-  const entities = entitiesStage(corpus, lines);
-  const alignment = alignmentStage(corpus, entities);
-  const dates = datesStage(corpus, alignment.factPairs);
-  const ctx: ClaimContext = { ...sourceContext(corpus, entities, alignment, dates), ids, lines };
-  const candidates = claimCandidates(ctx);
-  const stories = storiesStage(corpus, entities, dates, candidates);
-  const claims = claimsByStory(ctx, candidates, stories);
-  return { ids, corpus, lines, entities, alignment, dates, ctx, candidates, stories, claims };
-}
+const pipeline = runStages;
 
 const river = pipeline(readSeeds(join(repoRoot, 'tests', 'kb', 'line-seeds')));
 const bridge = pipeline(small);
