@@ -34,7 +34,6 @@ export const FEATURE_NAMES = [
   'publishedFar',
   'dateHit',
   'weekdayHit',
-  'announced',
   'actionFit',
   'specificActors',
   'people',
@@ -70,7 +69,6 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
   const W = DECISION.window;
   let publishedInWindow = 0;
   let publishedFar = 0;
-  let publishedBefore = false;
   let publishedNear = false;
   if (frame.published && story.dateStart && story.dateEnd) {
     const fromStart = days(story.dateStart, frame.published);
@@ -78,13 +76,11 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
     if (fromStart >= 0 && fromEnd <= W.reactionDays) publishedInWindow = 1;
     // Before its announcements could run, a page cannot report the event; long after, it recalls it.
     if (fromStart < -W.announceDays || fromEnd > W.farDays) publishedFar = 1;
-    publishedBefore = fromStart < 0;
     // From the first announcements to the last reactions.
     publishedNear = fromStart >= -W.announceDays && fromEnd <= W.reactionDays;
   }
   let dateHit = 0;
   let weekdayHit = 0;
-  let announced = 0;
   for (const d of frame.dates) {
     // A calendar date (or a weekday read against the page's date) names one of the story's days.
     // Without a publication date a weekday can only agree with the days of the week the story's
@@ -94,8 +90,6 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
     const weekday = !d.iso && !d.monthDay && d.weekday !== null && story.weekdays.has(d.weekday);
     if (calendar) dateHit = 1;
     else if (weekday) weekdayHit = 1;
-    // A preview names the day ahead of it ("the council meets on Monday").
-    if ((calendar || weekday) && d.future && (publishedBefore || !frame.published)) announced = 1;
   }
   if (dateHit) weekdayHit = 0;
 
@@ -114,7 +108,6 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
     publishedFar,
     dateHit,
     weekdayHit,
-    announced,
     actionFit,
     specificActors: Math.min(lex.specificNames, 2) / 2,
     people: Math.min(lex.people, 3) / 3,

@@ -260,7 +260,7 @@ function analyse(ctx: MatcherContext, article: ExtractedArticle): Analysis {
       bestScore = s;
     }
   }
-  const verdict: Verdict = bestScore.probability >= DECISION.matchProbability ? 'match' : isRelated(best, storyline) ? 'related' : 'none';
+  const verdict: Verdict = bestScore.probability >= DECISION.matchProbability ? 'match' : isRelated(storyline) ? 'related' : 'none';
   const story = best.story;
 
   // Marks only where a mark means something: sentences of another language never line up with the
@@ -371,16 +371,16 @@ function fittedScore(ctx: MatcherContext, frame: EventFrame, e: StoryEvidence, b
 /**
  * Same actors and storyline: a core person of the coverage (named in at least half of its
  * documents) in the headline or named in full and more than once; two of the coverage's people
- * named in full; or the coverage's core names running through the article and its headline (not
- * one passing mention of a country).
+ * named in full; or the coverage's core names running through the article (weighed by kind, so
+ * that one institution named throughout, such as the Security Council on another country's file,
+ * is not the storyline).
  */
-function isRelated(best: StoryEvidence, storyline: Storyline): boolean {
+function isRelated(storyline: Storyline): boolean {
   const R = DECISION.related;
   if (storyline.people.some((p) => p.core && p.fullName && (p.inHeadline || p.sentences >= 2))) return true;
-  if (storyline.coreWeight >= R.coreWeight && storyline.coreSentenceShare >= R.coreSentenceShare) return true;
+  if (storyline.people.filter((p) => p.fullName).length >= 2) return true;
   if (storyline.coreInHeadline >= 2 && storyline.coreSentenceShare >= R.coreSentenceShare) return true;
-  if (storyline.people.filter((p) => p.fullName).length >= 2 && storyline.coreWeight >= R.twoPeopleCoreWeight) return true;
-  return best.units >= 2 && storyline.coreSentenceShare >= R.coreSentenceShare;
+  return storyline.coreWeight >= R.coreWeight && storyline.coreSentenceShare >= R.coreSentenceShare;
 }
 
 export interface Storyline {

@@ -63,3 +63,40 @@ for (const key of Object.keys(window)) {
     }
   });
 }
+
+// The two rules above the fitted score (the copy share) and the `related` rule act on the whole
+// verdict, not on the features: decide every article again with the full matcher and count
+// verdicts (match / related / none, and the story) that change.
+const verdictOf = (it: Item) => {
+  if (!it.article) return 'none';
+  const a = matcher.analyse(it.article);
+  return `${a.verdict}:${a.verdict === 'match' ? a.story : ''}`;
+};
+/** Right: positives matched to their story; fixture pages their labelled verdict; real near misses and unrelated pages not matched. */
+const verdictRight = (it: Item, v: string) => {
+  if (it.group === 'positive') return v === `match:${it.expected}`;
+  if (it.source === 'fixture') return v === (it.group === 'near' ? 'related:' : 'none:');
+  return !v.startsWith('match');
+};
+const fullBase = items.map(verdictOf);
+console.log(`\nRules above the fitted score, by full verdict (${items.length} articles; ${items.filter((it, i) => verdictRight(it, fullBase[i]!)).length} right as it is: positives matched to their story, fixture pages their labelled verdict, real near misses and unrelated pages not matched)`);
+console.log('| number | value | −20 %: changed / right | +20 %: changed / right |');
+console.log('|---|---:|---:|---:|');
+function reportVerdicts(name: string, table: Record<string, number>, key: string): void {
+  const original = table[key]!;
+  const cells = [0.8, 1.2].map((f) => {
+    table[key] = original * f;
+    try {
+      const out = items.map(verdictOf);
+      const changed = out.filter((v, i) => v !== fullBase[i]).length;
+      const ok = items.filter((it, i) => verdictRight(it, out[i]!)).length;
+      return `${changed} / ${ok}`;
+    } finally {
+      table[key] = original;
+    }
+  });
+  console.log(`| ${name} | ${original} | ${cells[0]} | ${cells[1]} |`);
+}
+reportVerdicts('copyShare', DECISION as unknown as Record<string, number>, 'copyShare');
+const related = DECISION.related as Record<string, number>;
+for (const key of Object.keys(related)) reportVerdicts(`related.${key}`, related, key);
