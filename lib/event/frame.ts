@@ -107,14 +107,21 @@ export function frameSentences(text: string, lang: string): string[] {
   return out;
 }
 
-/** How often each action is stated, as shares of all action mentions (lead mentions count double). */
+/**
+ * What the article reports happened, as shares of its action mentions. When the lead (headline and
+ * first paragraphs) states an act, only the lead's acts count: that is the news, and acts further
+ * down are background ("Zakharova said Lavrov will meet Blinken in Geneva… awaiting the written
+ * US response" reports a meeting, not a response). A lead that states no act leaves the whole text
+ * to say what happened.
+ */
 export function actionShares(frame: EventFrame): Map<ActionId, number> {
+  const leadStates = frame.actions.some((a) => a.lead);
   const counts = new Map<ActionId, number>();
   let total = 0;
   for (const a of frame.actions) {
-    const w = a.lead ? 2 : 1;
-    counts.set(a.action, (counts.get(a.action) ?? 0) + w);
-    total += w;
+    if (leadStates && !a.lead) continue;
+    counts.set(a.action, (counts.get(a.action) ?? 0) + 1);
+    total++;
   }
   const out = new Map<ActionId, number>();
   for (const [k, v] of counts) out.set(k, v / total);

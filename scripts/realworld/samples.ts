@@ -35,16 +35,17 @@ export function featuresOf(matcher: Matcher, article: ExtractedArticle | null): 
   return article ? matcher.features(article).map((c) => ({ story: c.story, x: toArray(c.features) })) : [];
 }
 
-export async function gatherItems(): Promise<{ items: Item[]; matcher: Matcher }> {
+/** `dir`: another folder of labelled real articles (a held-out set, measured, never fitted on). */
+export async function gatherItems(dir?: string): Promise<{ items: Item[]; matcher: Matcher }> {
   const { kb } = compileSeedFolder(DEFAULT_SEEDS);
   const matcher = createMatcher(kb);
   const items: Item[] = [];
   const add = (id: string, source: Item['source'], group: Item['group'], language: string, expected: string | null, article: ExtractedArticle | null) =>
     items.push({ id, source, group, language, expected, article, samples: featuresOf(matcher, article) });
-  if (realworldAvailable()) {
+  if (realworldAvailable(dir)) {
     // Each article twice: with its metadata (JSON-LD) and as a bare page with no date at all, the
     // two ends of what readers meet; both copies share the article's cross-validation fold.
-    for (const a of readRealworld()) {
+    for (const a of readRealworld(dir)) {
       for (const shape of FIT_SHAPES) {
         const url = `https://news.example/${a.file}`;
         const { document } = parseHTML(renderShape(shape, { title: a.title, paragraphs: a.paragraphs, date: a.date, language: a.language, url }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrame } from '../../lib/event/frame';
+import { actionShares, readFrame } from '../../lib/event/frame';
 import { actionCeiling, eventFeatures, leadFarFromStory, type LexicalEvidence } from '../../lib/event/features';
 import type { StoryFrame } from '../../lib/event/story-frame';
 import type { ActionId } from '../../lib/event/actions';
@@ -47,5 +47,19 @@ describe('decision features from the event frame', () => {
     // Without a page date, the dateline is the only date there is, and it rules the story out.
     const undated = frame('Ministers spoke', ['GENEVA, June 6 - The two ministers spoke by phone, aides said.']);
     expect(leadFarFromStory(undated, story)).toBe(true);
+  });
+  it('what happened is what the lead says happened: acts further down are background, unless the lead states none', () => {
+    const meeting = frame('Ministers to meet in Geneva', [
+      'The two foreign ministers will hold talks in Geneva on Friday, a spokeswoman told a briefing on Thursday.',
+      'She said the ministers would take stock of the contacts between their deputies over the past weeks.',
+      'Moscow is still waiting for the written response it was promised to its proposals, she said.',
+    ]);
+    expect([...actionShares(meeting).keys()]).toEqual(['in-person-talks']);
+    const noActInLead = frame('Tensions rise', [
+      'Tensions on the border kept rising this week, officials in both capitals said on Thursday.',
+      'Troops and armour continued to arrive in the region, according to satellite images seen by analysts.',
+      'Washington delivered a written response to Moscow last week, and the ministers spoke by phone.',
+    ]);
+    expect(new Set(actionShares(noActInLead).keys())).toEqual(new Set(['written-response', 'phone-call']));
   });
 });
