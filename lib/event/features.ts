@@ -69,15 +69,13 @@ export function eventFeatures(frame: EventFrame, story: StoryFrame, ceiling: Act
   const W = DECISION.window;
   let publishedInWindow = 0;
   let publishedFar = 0;
-  let publishedNear = false;
+  const publishedNear = publishedWhileUnfolding(frame, story);
   if (frame.published && story.dateStart && story.dateEnd) {
     const fromStart = days(story.dateStart, frame.published);
     const fromEnd = days(story.dateEnd, frame.published);
     if (fromStart >= 0 && fromEnd <= W.reactionDays) publishedInWindow = 1;
     // Before its announcements could run, a page cannot report the event; long after, it recalls it.
     if (fromStart < -W.announceDays || fromEnd > W.farDays) publishedFar = 1;
-    // From the first announcements to the last reactions.
-    publishedNear = fromStart >= -W.announceDays && fromEnd <= W.reactionDays;
   }
   let dateHit = 0;
   let weekdayHit = 0;
@@ -134,6 +132,10 @@ export function toArray(f: FeatureVector): number[] {
  * first gives a date: the headline, else the first lead paragraph that has one.
  */
 export function leadFarFromStory(frame: EventFrame, story: StoryFrame): boolean {
+  // A page published while the story unfolds (from its first announcements to its last reactions)
+  // reports it: a far date in its lead is what it recalls ("the proposals Moscow presented on
+  // December 17"). Only a page of another time, or of no known time, is dated by its lead.
+  if (publishedWhileUnfolding(frame, story)) return false;
   const year = (story.dateStart ?? frame.published ?? '').slice(0, 4);
   const first = new Map<number, string[]>();
   for (const d of frame.dates) {
@@ -150,4 +152,11 @@ export function leadFarFromStory(frame: EventFrame, story: StoryFrame): boolean 
   if (first.size === 0) return false;
   const dated = first.get(Math.min(...first.keys()))!;
   return dated.every((iso) => distanceToStory(iso, story) > DECISION.window.farDays);
+}
+
+/** Published from the story's first announcements to its last reactions. */
+export function publishedWhileUnfolding(frame: EventFrame, story: StoryFrame): boolean {
+  if (!frame.published || !story.dateStart || !story.dateEnd) return false;
+  const W = DECISION.window;
+  return days(story.dateStart, frame.published) >= -W.announceDays && days(story.dateEnd, frame.published) <= W.reactionDays;
 }

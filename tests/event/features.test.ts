@@ -38,6 +38,13 @@ describe('decision features from the event frame', () => {
     const same = frame('Ministers spoke on February 1', ['They spoke by phone, a spokesperson said on February 12.'], '2022-02-12');
     expect(leadFarFromStory(same, story)).toBe(false);
   });
+  it('a page published while the story unfolds reports it: a far date in its lead is what it recalls', () => {
+    const lead = ['Hours after the call, the minister said the proposals his country made on December 17 were still unanswered.'];
+    expect(leadFarFromStory(frame('Minister unhappy after call', lead, '2022-02-01'), story)).toBe(false);
+    // The same lead on a page of another time, or of no known time, dates its news in December.
+    expect(leadFarFromStory(frame('Minister unhappy after call', lead, '2022-03-20'), story)).toBe(true);
+    expect(leadFarFromStory(frame('Minister unhappy after call', lead), story)).toBe(true);
+  });
   it("the page's own date (a dateline, a date line, 'now') does not date the news when the page has a date", () => {
     const copy = frame('Ministers spoke', ['November 26, 2022', 'The two ministers spoke by phone on Tuesday and will talk now and then, aides said.'], '2022-11-26');
     expect(copy.dates.find((d) => d.monthDay === '11-26')?.dateOnly).toBe(true);
