@@ -21,6 +21,18 @@ describe('the action lexicon (our own sentences)', () => {
     ['ru', 'Министры проведут телефонный разговор во вторник.', 'phone-call'],
     ['ru', 'США передали письменный ответ.', 'written-response'],
     ['uk', 'Засідання Ради безпеки ООН відбудеться в понеділок.', 'council-meeting'],
+    ['en', 'The State Department responded formally to Russian security demands this week.', 'written-response'],
+    ['de', 'In Moskau wird die Antwort der USA noch geprüft.', 'written-response'],
+    ['fr', 'Les réponses fournies par Washington ne satisfont pas Moscou.', 'written-response'],
+    ['fr', 'Le ministre a évoqué la question lors de son appel avec son homologue.', 'phone-call'],
+    ['es', 'La respuesta de EE.UU. llegó el miércoles.', 'written-response'],
+    ['es', 'Los dos cancilleres conversaron durante media hora.', 'phone-call'],
+    ['es', 'La votación sobre el orden del día salió adelante.', 'procedural-vote'],
+    ['it', 'Mosca studierà le risposte di Usa e Nato.', 'written-response'],
+    ['it', 'Il ministro ha avuto un colloquio telefonico con il suo omologo.', 'phone-call'],
+    ['it', "Il Consiglio ha votato sull'ordine del giorno.", 'procedural-vote'],
+    ['ru', 'В Москве изучают ответ США.', 'written-response'],
+    ['uk', 'У Москві вивчають відповідь США.', 'written-response'],
   ])('%s: %s', (lang, sentence, action) => {
     expect(acts(sentence, lang)).toContain(action);
   });
