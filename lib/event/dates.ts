@@ -47,7 +47,7 @@ const PARSERS: Record<string, Parser> = {
 
 /** Words of plans and forecasts, per language (folded: lower case, no diacritics). */
 const FUTURE: Record<string, RegExp> = {
-  en: /\b(?:will|would|shall|is due|are due|scheduled|expected|expects|plans?|planned|next|upcoming|to hold|to speak|to meet|to talk)\b/,
+  en: /\b(?:will|would|shall|is due|are due|scheduled|expected|expects|plans?|planned|next|upcoming|to hold|to speak|to meet|to talk|looks? forward to|looking forward to)\b/,
   de: /\b(?:wird|werden|soll|sollen|geplant|kommend\w*|nachst\w*|will|wollen)\b/,
   fr: /\b(?:va|vont|sera|seront|doit|doivent|prevu\w*|prochain\w*|aura|auront)\b|\w+(?:era|eront|ira|iront)\b/,
   es: /\b(?:va a|van a|sera|seran|prevista?|proxim\w*|tendra|tendran)\b|\w+(?:ara|aran|era|eran|ira|iran)\b/,
@@ -58,7 +58,7 @@ const FUTURE: Record<string, RegExp> = {
 
 /** A reporting verb right before a date: the date is when it was said (English; other languages
  *  put the verb elsewhere and keep the plan reading). */
-const REPORTED = /\b(?:said|says|told(?: \w+)?|announced|confirmed|added|stated)\s+(?:on\s+)?$/;
+const REPORTED = /\b(?:said|says|told(?: \w+)?|announced|confirmed|added|stated)\s+(?:on\s+)?$|\b(?!(?:planned|scheduled|expected|proposed|anticipated)\b)[a-z]+ed\s+(?:on\s+)?$/;
 
 /** Words that make a chrono result a span, not a day: weeks, months, years, and "days" in the
  *  plural, which chrono reads as one day in some languages ("dans les prochains jours", "in den

@@ -19,6 +19,7 @@ import type { Corpus } from './corpus';
 import { actionsIn, type ActionId } from '../event/actions';
 import { foldText } from '../event/fold';
 import { UnionFind } from './union-find';
+import { DECISION } from '../event/decision';
 
 export const SPLIT_RATIO = 0.62;
 /** Looser bound for a cut where the event model reads two different acts on either side. */
@@ -228,11 +229,24 @@ export function buildStories(corpus: Corpus, input: StoryInput): StoryResult {
     }
   });
   const people = segments.map((seg) => new Set([...seg.vector.keys()].filter((t) => t.startsWith('@') && t.length > 1)));
-  for (const list of byDay.values()) {
-    if (list.length > MAX_EVENT_BUCKET) continue;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const a = list[i]!;
-      const b = list[j]!;
+  // Days within STORY_DATE_GAP of each other are one event's coverage as far as the day goes (a
+  // reaction the next day), as in the clash test below.
+  const dayKeys = [...byDay.keys()].sort();
+  const pairsOfDays: [number[], number[]][] = [];
+  for (let x = 0; x < dayKeys.length; x++) {
+    const own = byDay.get(dayKeys[x]!)!;
+    if (own.length > MAX_EVENT_BUCKET) continue;
+    pairsOfDays.push([own, own]);
+    for (let y = x + 1; y < dayKeys.length && daysBetween(dayKeys[x]!, dayKeys[y]!) <= STORY_DATE_GAP; y++) {
+      const other = byDay.get(dayKeys[y]!)!;
+      if (other.length <= MAX_EVENT_BUCKET) pairsOfDays.push([own, other]);
+    }
+  }
+  for (const [listA, listB] of pairsOfDays) {
+    for (let i = 0; i < listA.length; i++) for (let j = listA === listB ? i + 1 : 0; j < listB.length; j++) {
+      const a = Math.min(listA[i]!, listB[j]!);
+      const b = Math.max(listA[i]!, listB[j]!);
+      if (a === b) continue;
       const key = `${a}|${b}`;
       if (segments[a]!.doc === segments[b]!.doc || seen.has(key)) continue;
       if (!actsCompatible(segments[a]!.actionWeights, segments[b]!.actionWeights)) continue;
@@ -314,8 +328,9 @@ const ACT_COVERED_SHARE = 0.25;
 
 /**
  * What a segment reports, as the event model reads it: the days its lead gives for what happened
- * (plans included: an announcement of Tuesday's call is that call's coverage), else any day it
- * gives, else its document's trusted date; and its main actions (lead sentences count double).
+ * (plans included: an announcement of Tuesday's call is that call's coverage) but not the ones it
+ * recalls, else its document's trusted date, else (undated) any recent day it gives; and its main
+ * actions (lead sentences count double).
  */
 function segmentEvent(corpus: Corpus, input: StoryInput, doc: number, from: number, to: number, first: boolean): { days: Set<string>; actions: Set<ActionId>; weights: Map<ActionId, number> } {
   const d = corpus.docs[doc]!;
@@ -337,11 +352,12 @@ function segmentEvent(corpus: Corpus, input: StoryInput, doc: number, from: numb
       if (inLead) lead.add(dt);
     }
   }
-  let days = lead.size ? lead : any;
-  if (!days.size) {
-    const pub = input.published(doc);
-    if (pub) days = new Set([pub]);
-  }
+  // The news is dated by the lead; a lead day long before the report's own date (or, undated, before
+  // the lead's latest day) is what it recalls. Without a lead date, a dated report's news is of its
+  // own date, not of a day its body recalls; only an undated report falls back on its body's days.
+  const pub = input.published(doc);
+  const leadDays = recent(lead, pub);
+  const days = leadDays.size ? leadDays : pub ? new Set([pub]) : recent(any);
   let top = 0;
   for (const v of counts.values()) top = Math.max(top, v);
   const actions = new Set<ActionId>();
@@ -351,6 +367,15 @@ function segmentEvent(corpus: Corpus, input: StoryInput, doc: number, from: numb
     weights.set(a, v / top);
   }
   return { days, actions, weights };
+}
+
+/** The days of a set within the event model's far window (DECISION.window.farDays) of the latest of
+ *  them and the report's own date: older ones are what a report recalls ("the proposals Moscow
+ *  made on December 17"), not what it reports. */
+function recent(days: Set<string>, published: string | null = null): Set<string> {
+  if (days.size === 0) return days;
+  const latest = [...days, ...(published ? [published] : [])].sort().at(-1)!;
+  return new Set([...days].filter((d) => daysBetween(d, latest) <= DECISION.window.farDays));
 }
 
 /**

@@ -33,7 +33,10 @@ const FUTURE_RE = /\b(?:will|shall|ahead of|planned|scheduled|expected to|upcomi
  * A weekday closing a planned event's description ("a planned phone call between <two long role
  * titles and names> Tuesday"): the description may run long, so the window is the clause, not 40 characters.
  */
-const PLANNED_EVENT_RE = /\b(?:planned|scheduled|expected|upcoming|proposed|anticipated)\s+[^.;:"]{0,140}$/i;
+const PLANNED_EVENT_RE = /\b(?:planned|scheduled|expected|upcoming|proposed|anticipated|looks? forward to|looking forward to)\s+[^.;:"]{0,140}$/i;
+/** A verb in the past right before the weekday ("which were delivered on Wednesday") dates a deed,
+ *  whatever plan the sentence reports around it ("Putin will decide on the responses, which…"). */
+const DONE_RE = /\b(?!(?:planned|scheduled|expected|proposed|anticipated)\b)[a-z]+ed\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 const REPORTED_RE = /\b(?:said|says|told(?: \w+)?|announced|confirmed|added|stated|noted|wrote)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const PLAN_IN_SENTENCE_RE = /\b(?:will|shall|is due to|are due to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b/i;
@@ -62,7 +65,7 @@ export function findDateExpressions(folded: string): DateExpression[] {
     const clause = folded.slice(Math.max(0, start - 160), start);
     // "said on Monday" is when it was said, whatever plan the sentence reports; otherwise a plan word
     // anywhere earlier in the sentence ("will have a phone call with … on Tuesday") makes it a plan.
-    const reported = REPORTED_RE.test(before);
+    const reported = REPORTED_RE.test(before) || DONE_RE.test(before);
     const future =
       !reported && (/^next\b/i.test(m[0]) || FUTURE_RE.test(before) || (!/['’]s$/.test(m[0]) && PLANNED_EVENT_RE.test(clause)) || PLAN_IN_SENTENCE_RE.test(folded.slice(0, start)));
     out.push({
@@ -77,26 +80,45 @@ export function findDateExpressions(folded: string): DateExpression[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A month and day written without a year, read around a reference day: the year that puts it
+ * nearest (within half a year either way). "December 17" in a report of 27 January 2022 is the
+ * December just past, not the one eleven months ahead.
+ */
+export function nearestYear(month: number, day: number, reference: string): string | null {
+  const y = +reference.slice(0, 4);
+  const ref = Date.parse(`${reference}T12:00:00Z`);
+  let best: string | null = null;
+  let bestGap = Infinity;
+  for (const year of [y - 1, y, y + 1]) {
+    const iso = isoDate(year, month, day);
+    if (!iso) continue;
+    const gap = Math.abs(Date.parse(`${iso}T12:00:00Z`) - ref);
+    if (gap < bestGap) {
+      best = iso;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 /** Resolve against a trustworthy document date. */
 export function resolveAgainstDocument(e: DateExpression, docDate: string): string | null {
-  if (e.stated) {
-    const year = e.stated.year ?? +docDate.slice(0, 4);
-    return isoDate(year, e.stated.month, e.stated.day);
-  }
+  if (e.stated) return e.stated.year ? isoDate(e.stated.year, e.stated.month, e.stated.day) : nearestYear(e.stated.month, e.stated.day, docDate);
   if (e.weekday === null) return null;
   return e.future ? weekdayOnOrAfter(docDate, e.weekday) : weekdayOnOrBefore(docDate, e.weekday);
 }
 
 /** Resolve in an undated document whose events follow `anchor`. */
 export function resolveAfterAnchor(e: DateExpression, anchor: string): string | null {
-  if (e.stated) return e.stated.year ? isoDate(e.stated.year, e.stated.month, e.stated.day) : isoDate(+anchor.slice(0, 4), e.stated.month, e.stated.day);
+  if (e.stated) return e.stated.year ? isoDate(e.stated.year, e.stated.month, e.stated.day) : nearestYear(e.stated.month, e.stated.day, anchor);
   if (e.weekday === null) return null;
   return weekdayAfter(anchor, e.weekday);
 }
 
 /** Resolve in an undated document known to report events around `reference`. */
 export function resolveNear(e: DateExpression, reference: string): string | null {
-  if (e.stated) return isoDate(e.stated.year ?? +reference.slice(0, 4), e.stated.month, e.stated.day);
+  if (e.stated) return e.stated.year ? isoDate(e.stated.year, e.stated.month, e.stated.day) : nearestYear(e.stated.month, e.stated.day, reference);
   if (e.weekday === null) return null;
   return weekdayNear(reference, e.weekday);
 }

@@ -9,8 +9,9 @@ import { readSeeds, repoRoot, seedKb, seedsDir } from './helpers';
  * tests/kb/event-seeds/ were written for this test, each in words of its own that share little
  * phrasing with the seeds: an announcement of the 1 February call (the act is a call, the seeds'
  * follow-up report is about a written reply "ahead of" that call), an undated preview of the
- * 31 January Security Council meeting that dates it only as "Monday, January 31", and a second
- * report of NATO's 26 January reply.
+ * 31 January Security Council meeting that dates it only as "Monday, January 31", a second
+ * report of NATO's 26 January reply, and a reaction of 27 January whose lead recalls the proposals
+ * Moscow made on December 17.
  */
 const base = seedKb();
 const kb = compileKb([...readSeeds(seedsDir), ...readSeeds(join(repoRoot, 'tests', 'kb', 'event-seeds'))]);
@@ -34,6 +35,9 @@ describe('stories grouped by event', () => {
   });
   it('a same-day report of the same reply in other words joins the 26 January story', () => {
     expect(storiesOf(kb, docId(kb, '202_nato_same_day.txt'))).toEqual([storyWith(kb, 'd002', 'delivered in person')]);
+  });
+  it('a reaction whose lead recalls a December date joins the story of the reply it reacts to', () => {
+    expect(storiesOf(kb, docId(kb, '203_reaction_recalls_december.txt'))).toEqual([storyWith(kb, 'd002', 'delivered in person')]);
   });
   it('the three events stay three stories', () => {
     const ids = [storyWith(kb, 'd002', 'delivered in person'), storyWith(kb, 'd003', 'received a written follow-up'), storyWith(kb, 'd003', 'Security Council')];

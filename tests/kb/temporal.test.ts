@@ -24,6 +24,22 @@ describe('dates in sentences', () => {
     expect(resolveAgainstDocument(e, '2022-01-31')).toBe('2022-02-01');
     expect(first("after Monday's planned meeting").future).toBe(false);
   });
+  it('reads a deed in a sentence about a plan as past ("will decide on the responses, which were delivered on Wednesday")', () => {
+    const e = first('Putin will decide on the next steps over the responses, which were delivered on Wednesday, the minister said.');
+    expect(e.future).toBe(false);
+    expect(resolveAgainstDocument(e, '2022-01-27')).toBe('2022-01-26');
+    expect(first('The ministers have a call planned on Tuesday.').future).toBe(true);
+  });
+  it('reads "looks forward to … on Monday" as the coming Monday', () => {
+    const e = first('She said she looks forward to a frank and purposeful discussion on Monday.');
+    expect(e.future).toBe(true);
+    expect(resolveAgainstDocument(e, '2022-01-28')).toBe('2022-01-31');
+  });
+  it('gives a date written without a year the year that puts it nearest the report', () => {
+    expect(resolveAgainstDocument(first('the proposals it made on December 17'), '2022-01-27')).toBe('2021-12-17');
+    expect(resolveAgainstDocument(first('talks due on January 10'), '2021-12-30')).toBe('2022-01-10');
+    expect(resolveNear(first('on December 17'), '2022-02-01')).toBe('2021-12-17');
+  });
   it('does not take reported speech ("would be explained") for the future', () => {
     expect(first('it would be explained to leaders later Wednesday').future).toBe(false);
   });
