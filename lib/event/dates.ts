@@ -22,11 +22,15 @@ export interface FrameDate {
   fromWeekday: boolean;
   /** The sentence speaks of a plan ("will speak on Tuesday"). */
   future: boolean;
+  /** A plan in reported speech ("said he would speak on Tuesday", English): relative to when it was
+   *  said, which is near the page's date: the weekday is the nearest such day to it. */
+  reportedPlan: boolean;
   /** The day of the week (0 = Sunday) when the text names one; with no publication date to
    *  resolve it against, this is all the date says (iso null, monthDay ''). */
   weekday: number | null;
-  /** Where in the sentence the date starts (characters). */
+  /** Where in the sentence the date starts (characters), and the words read as the date. */
   at: number;
+  text: string;
   /** Counted from the page's date ("today", "now", "yesterday"): no digit and no weekday. */
   casual: boolean;
 }
@@ -47,7 +51,7 @@ const PARSERS: Record<string, Parser> = {
 
 /** Words of plans and forecasts, per language (folded: lower case, no diacritics). */
 const FUTURE: Record<string, RegExp> = {
-  en: /\b(?:will|would|shall|is due|are due|scheduled|expected|expects|plans?|planned|next|upcoming|to hold|to speak|to meet|to talk|looks? forward to|looking forward to)\b/,
+  en: /\b(?:will|shall|is due|are due|scheduled|expected|expects|plans?|planned|next|upcoming|ahead of|to hold|to speak|to meet|to talk|looks? forward to|looking forward to)\b/,
   de: /\b(?:wird|werden|soll|sollen|geplant|kommend\w*|nachst\w*|will|wollen)\b/,
   fr: /\b(?:va|vont|sera|seront|doit|doivent|prevu\w*|prochain\w*|aura|auront)\b|\w+(?:era|eront|ira|iront)\b/,
   es: /\b(?:va a|van a|sera|seran|prevista?|proxim\w*|tendra|tendran)\b|\w+(?:ara|aran|era|eran|ira|iran)\b/,
@@ -64,6 +68,10 @@ const REPORTED = /\b(?:said|says|told(?: \w+)?|announced|confirmed|added|stated)
  *  plural, which chrono reads as one day in some languages ("dans les prochains jours", "in den
  *  kommenden Tagen" come out as the next day). */
 const VAGUE = /week|woche|semaine|semana|settimana|недел|тижн|month|monat|mois|mes|mese|месяц|місяц|year|jahr|annee|ano|anno|год|рік|jours|\btagen?\b|d[ií]as|giorni|дней|дни|днів|днями/i;
+
+/** Weekday names per language (folded), to tell a weekday from chrono's casual phrases ("later in
+ *  the day", "today"), which it marks with a certain weekday too. */
+const WEEKDAY_NAME = /monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|понедельн|вторник|сред[аеуы]|четверг|пятниц|суббот|воскресен|понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|terca|quarta|quinta|sexta/;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -101,31 +109,37 @@ export function sentenceDates(sentence: string, folded: string, lang: string, pu
   for (const r of results) {
     // "last week", "this month"; but "31 января 2022 года" is a date that names its year.
     if (VAGUE.test(r.text) && !/\d/.test(r.text)) continue;
-    // "Today", "yesterday" mean nothing without a publication date to count from.
-    if (!published && !/\d/.test(r.text) && !r.start.isCertain('weekday')) continue;
+    // "Today", "yesterday", "later in the day" mean nothing without a publication date to count from.
+    const named = WEEKDAY_NAME.test(foldText(r.text));
+    if (!published && !/\d/.test(r.text) && !named) continue;
     // A plan word before the date makes it a plan ("will speak on Tuesday"); one after it does not
     // ("said on Wednesday that he expects to speak").
     const before = foldText(sentence.slice(0, r.index));
     // ... unless the date is when it was said: "a spokesman said on Monday".
-    const future = isFutureSentence(before, lang) && !REPORTED.test(before);
+    const plan = isFutureSentence(before, lang) || (lang === 'en' && /^next\b/i.test(r.text));
+    const reported = REPORTED.test(before);
+    const future = plan && !reported;
+    const reportedPlan = !plan && !reported && lang === 'en' && /\bwould\b/.test(before);
     const c = r.start;
-    const casual = !/\d/.test(r.text) && !c.isCertain('weekday');
+    const casual = !/\d/.test(r.text) && !named;
     const hasDay = c.isCertain('day');
-    const hasWeekday = c.isCertain('weekday');
+    const hasWeekday = c.isCertain('weekday') && named;
     if (!hasDay && !hasWeekday) continue;
     if (hasDay) {
       const d = c.date();
       const yearKnown = c.isCertain('year') || !!published;
       const value = iso(d);
-      out.push({ iso: yearKnown ? value : null, monthDay: value.slice(5), yearKnown, fromWeekday: false, future, weekday: hasWeekday ? (c.get('weekday') ?? null) : null, at: r.index, casual });
+      out.push({ iso: yearKnown ? value : null, monthDay: value.slice(5), yearKnown, fromWeekday: false, future, reportedPlan, weekday: hasWeekday ? (c.get('weekday') ?? null) : null, at: r.index, text: r.text, casual });
     } else if (published) {
       // The last such weekday on or before the publication date, or the next one for a plan.
       const wd = c.get('weekday') ?? 0;
       const pubWd = weekdayOf(published);
-      const value = future ? addDays(published, (wd - pubWd + 7) % 7) : addDays(published, -((pubWd - wd + 7) % 7));
-      out.push({ iso: value, monthDay: value.slice(5), yearKnown: true, fromWeekday: true, future, weekday: c.get('weekday') ?? null, at: r.index, casual });
+      const ahead = (wd - pubWd + 7) % 7;
+      const back = (pubWd - wd + 7) % 7;
+      const value = future || (reportedPlan && ahead < back) ? addDays(published, ahead) : addDays(published, -back);
+      out.push({ iso: value, monthDay: value.slice(5), yearKnown: true, fromWeekday: true, future, reportedPlan, weekday: c.get('weekday') ?? null, at: r.index, text: r.text, casual });
     } else {
-      out.push({ iso: null, monthDay: '', yearKnown: false, fromWeekday: true, future, weekday: c.get('weekday') ?? null, at: r.index, casual });
+      out.push({ iso: null, monthDay: '', yearKnown: false, fromWeekday: true, future, reportedPlan, weekday: c.get('weekday') ?? null, at: r.index, text: r.text, casual });
     }
   }
   return out;

@@ -86,7 +86,7 @@ export function checkDocumentDates(corpus: Corpus, pairs: PairList): Map<number,
     if (median && agreeing.length >= 2 && Math.abs(daysBetween(date, median)) > DATE_TOLERANCE_DAYS) {
       const weekdays = d.paragraphSentences
         .flat()
-        .flatMap((k) => findDateExpressions(corpus.sentences[k]!.folded))
+        .flatMap((k) => findDateExpressions(corpus.sentences[k]!.text))
         .filter((e) => e.weekday !== null)
         .map((e) => e.text.replace(/^(?:on|later|earlier)\s+/i, ''));
       const uniq = [...new Set(weekdays)];
@@ -129,7 +129,7 @@ export function undatedAnchors(corpus: Corpus, pairs: PairList, trusted: (doc: n
     const s = corpus.sentences[k]!;
     if (!trusted(s.doc)) return null;
     const docDate = corpus.docs[s.doc]!.parsed.date!;
-    for (const e of findDateExpressions(s.folded)) {
+    for (const e of findDateExpressions(s.text)) {
       const d = resolveAgainstDocument(e, docDate);
       if (d) return { date: d, weekday: e.weekday };
     }
@@ -160,7 +160,7 @@ export function undatedAnchors(corpus: Corpus, pairs: PairList, trusted: (doc: n
       // A plan it shares ("the call planned for Tuesday") is not an event it looks back on.
       const plan = isFutureSentence(foldText(corpus.sentences[own]!.text), 'en');
       if (!plan && (!latest || ev.date > latest.date)) latest = { date: ev.date, from: other };
-      const mine = findDateExpressions(corpus.sentences[own]!.folded).find((e) => e.weekday !== null);
+      const mine = findDateExpressions(corpus.sentences[own]!.text).find((e) => e.weekday !== null);
       if (mine && ev.weekday !== null && mine.weekday === ev.weekday) direct.push({ date: ev.date, from: other });
     }
     if (direct.length) {
@@ -201,7 +201,7 @@ export function resolveSentenceDates(corpus: Corpus, trusted: (doc: number) => b
   for (const s of corpus.sentences) {
     const doc = corpus.docs[s.doc]!;
     const anchor = anchors.get(s.doc);
-    for (const e of findDateExpressions(s.folded)) {
+    for (const e of findDateExpressions(s.text)) {
       let date: string | null = null;
       if (trusted(s.doc)) date = resolveAgainstDocument(e, doc.parsed.date!);
       else if (!doc.parsed.date && anchor?.date) date = anchor.mode === 'near' ? resolveNear(e, anchor.date) : resolveAfterAnchor(e, anchor.date);
