@@ -8,7 +8,16 @@ import { daysBetween, weekdayName } from './dates';
 import { FACT_SIMILARITY } from './facts';
 import { isFutureSentence } from '../event/dates';
 import { foldText } from '../event/fold';
-import { findDateExpressions, resolveAfterAnchor, resolveAgainstDocument, resolveByWeekday, resolveNear } from './temporal';
+import { findDateExpressions, type DateExpression, resolveAfterAnchor, resolveAgainstDocument, resolveByWeekday, resolveNear } from './temporal';
+
+/** The date expressions of each sentence of a corpus, read once: the anchors look at a sentence once
+ *  per aligned pair it is in, and the date reader (chrono-node) is the costly part. */
+const expressionCache = new WeakMap<Corpus, (DateExpression[] | undefined)[]>();
+function expressionsOf(corpus: Corpus, sentence: number): DateExpression[] {
+  let cache = expressionCache.get(corpus);
+  if (!cache) expressionCache.set(corpus, (cache = []));
+  return (cache[sentence] ??= findDateExpressions(corpus.sentences[sentence]!.text));
+}
 
 /** A document whose date is further than this from the documents reporting the same events is inconsistent. */
 export const DATE_TOLERANCE_DAYS = 30;
@@ -86,7 +95,7 @@ export function checkDocumentDates(corpus: Corpus, pairs: PairList): Map<number,
     if (median && agreeing.length >= 2 && Math.abs(daysBetween(date, median)) > DATE_TOLERANCE_DAYS) {
       const weekdays = d.paragraphSentences
         .flat()
-        .flatMap((k) => findDateExpressions(corpus.sentences[k]!.text))
+        .flatMap((k) => expressionsOf(corpus, k))
         .filter((e) => e.weekday !== null)
         .map((e) => e.text.replace(/^(?:on|later|earlier)\s+/i, ''));
       const uniq = [...new Set(weekdays)];
@@ -129,7 +138,7 @@ export function undatedAnchors(corpus: Corpus, pairs: PairList, trusted: (doc: n
     const s = corpus.sentences[k]!;
     if (!trusted(s.doc)) return null;
     const docDate = corpus.docs[s.doc]!.parsed.date!;
-    for (const e of findDateExpressions(s.text)) {
+    for (const e of expressionsOf(corpus, k)) {
       const d = resolveAgainstDocument(e, docDate);
       if (d) return { date: d, weekday: e.weekday };
     }
@@ -160,7 +169,7 @@ export function undatedAnchors(corpus: Corpus, pairs: PairList, trusted: (doc: n
       // A plan it shares ("the call planned for Tuesday") is not an event it looks back on.
       const plan = isFutureSentence(foldText(corpus.sentences[own]!.text), 'en');
       if (!plan && (!latest || ev.date > latest.date)) latest = { date: ev.date, from: other };
-      const mine = findDateExpressions(corpus.sentences[own]!.text).find((e) => e.weekday !== null);
+      const mine = expressionsOf(corpus, own).find((e) => e.weekday !== null);
       if (mine && ev.weekday !== null && mine.weekday === ev.weekday) direct.push({ date: ev.date, from: other });
     }
     if (direct.length) {
@@ -201,7 +210,7 @@ export function resolveSentenceDates(corpus: Corpus, trusted: (doc: number) => b
   for (const s of corpus.sentences) {
     const doc = corpus.docs[s.doc]!;
     const anchor = anchors.get(s.doc);
-    for (const e of findDateExpressions(s.text)) {
+    for (const e of expressionsOf(corpus, s.id)) {
       let date: string | null = null;
       if (trusted(s.doc)) date = resolveAgainstDocument(e, doc.parsed.date!);
       else if (!doc.parsed.date && anchor?.date) date = anchor.mode === 'near' ? resolveNear(e, anchor.date) : resolveAfterAnchor(e, anchor.date);
