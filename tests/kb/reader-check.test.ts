@@ -139,3 +139,20 @@ describe('what the titles and the machine rewrite say count too (issue 11)', () 
     expect(kb.stories).toHaveLength(3);
   });
 });
+
+describe('story titles name the event from its frame (issue 11)', () => {
+  const storyOfD003 = (paragraph: number) => kb.stories.find((s) => s.paragraphs.some((p) => p.doc === 'd003' && p.paragraph === paragraph))!;
+  it('the UN story names the Security Council and Ukraine', () => {
+    const un = storyOfD003(10);
+    expect(un.title).toMatch(/Security Council/);
+    expect(un.title).toMatch(/Ukraine/);
+  });
+  it('the two January stories do not mirror each other, and the second names the call', () => {
+    const first = kb.stories.find((s) => s.documents.includes('d002'))!;
+    const second = storyOfD003(0);
+    expect(first.title).toMatch(/provided Russia with its written responses/);
+    expect(second.title).not.toMatch(/has received/);
+    expect(second.title).toMatch(/call/);
+    expect(second.title).toMatch(/Blinken-Lavrov|Blinken and .*Lavrov/);
+  });
+});

@@ -44,7 +44,7 @@ describe('timeline labels in the seed KB', () => {
     const t = kb.timeline.find((x) => /^Planned phone call/.test(x.label))!;
     expect(t).toMatchObject({ date: '2022-02-01', dateBasis: 'relative', relative: 'Tuesday' });
     expect(t.label).toMatch(/Antony Blinken and Sergey Lavrov/);
-    const followUp = kb.stories.find((s) => /written response from Moscow/.test(s.title))!;
+    const followUp = kb.stories.find((s) => s.paragraphs.some((p) => p.doc === 'd003' && p.paragraph === 0))!;
     expect(t.story).toBe(followUp.id);
     expect(kb.facts.filter((f) => f.story === followUp.id).length).toBeGreaterThanOrEqual(2);
   });
