@@ -156,3 +156,20 @@ describe('story titles name the event from its frame (issue 11)', () => {
     expect(second.title).toMatch(/Blinken-Lavrov|Blinken and .*Lavrov/);
   });
 });
+
+describe('entities: one organisation per organisation, with its country, kinds right (issue 11)', () => {
+  it('"Foreign Ministry", "Ministry of Foreign Affairs" and "Russian Foreign Ministry" are one entity, of Russia', () => {
+    const ministries = kb.entities.filter((e) => /Foreign Ministry|Ministry of Foreign Affairs/.test(e.name));
+    expect(ministries.map((e) => e.name)).toEqual(['Russian Foreign Ministry']);
+    expect(ministries[0]!.country).toBe('Russia');
+    expect(ministries[0]!.variants.map((v) => v.form)).toContain('Foreign Ministry');
+  });
+  it('no report says whose State Department it is, so the KB does not say either', () => {
+    expect(kb.entities.find((e) => e.name === 'State Department')!.country).toBeNull();
+  });
+  it('only people under people: no country, city, body or event among them', () => {
+    const people = kb.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    for (const n of people) expect(n).not.toMatch(/Council|Ministry|Department|Open|Park|Moscow|Russia|Ukraine/);
+    for (const e of kb.entities) if (e.kind !== 'organisation') expect(e.country).toBeNull();
+  });
+});
