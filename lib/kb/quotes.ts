@@ -140,15 +140,25 @@ export function groupQuotes(corpus: Corpus, spans: readonly QuoteSpan[], minSim 
 }
 
 /**
- * A paragraph that is nothing but a quotation, with no attribution of its own, continues the
- * quotation of the paragraph before it: it has that quotation's speaker. `speakers[i]` is the
- * speaker found for `spans[i]` (null when none); returns the list with continuations filled in.
+ * A quotation with no attribution of its own continues the one before it: a later quotation of
+ * the same paragraph ("“…,” the spokesperson said. “…”": a paragraph quotes one speaker), or a
+ * paragraph that is nothing but a quotation continues the quotation of the paragraph before.
+ * `speakers[i]` is the speaker found for `spans[i]` (null when none); returns the list with
+ * continuations filled in.
  */
 export function continueSpeakers(corpus: Corpus, spans: readonly QuoteSpan[], speakers: readonly (string | null)[]): (string | null)[] {
   const out = [...speakers];
   for (let i = 0; i < spans.length; i++) {
     const q = spans[i]!;
     if (out[i] !== null) continue;
+    const earlierHere = spans
+      .map((x, k) => ({ x, k }))
+      .filter(({ x }) => x.doc === q.doc && x.paragraph === q.paragraph && x.end <= q.start)
+      .pop();
+    if (earlierHere) {
+      if (out[earlierHere.k] !== null) out[i] = out[earlierHere.k]!;
+      continue;
+    }
     const para = foldPunctuation(corpus.docs[q.doc]!.parsed.paragraphs[q.paragraph]!);
     if (para.slice(0, q.start).trim() !== '' || para.slice(q.end).replace(/["\s.,]/g, '') !== '') continue;
     const prev = spans

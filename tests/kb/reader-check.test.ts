@@ -173,3 +173,38 @@ describe('entities: one organisation per organisation, with its country, kinds r
     for (const e of kb.entities) if (e.kind !== 'organisation') expect(e.country).toBeNull();
   });
 });
+
+describe('every quote says who said it (issue 11)', () => {
+  const quoteWith = (re: RegExp) => kb.quotes.find((q) => q.variants.some((v) => re.test(v.text)))!;
+  it('no quote of the seeds is left without a speaker', () => {
+    expect(kb.quotes.filter((q) => q.speaker === null).map((q) => q.text)).toEqual([]);
+  });
+  it('"the top US diplomat" is Blinken, and so is the paragraph of quotation after it', () => {
+    expect(quoteWith(/it is true that Russia did not take this seriously/).speaker).toBe('e-antony-blinken');
+    expect(quoteWith(/we have an obligation to test this proposal/).speaker).toBe('e-antony-blinken');
+  });
+  it('the unnamed State Department official and spokesperson speak for the State Department', () => {
+    expect(quoteWith(/received a written follow-up from Russia/).speaker).toBe('e-state-department');
+    expect(quoteWith(/It would be unproductive to negotiate in public/).speaker).toBe('e-state-department');
+    expect(quoteWith(/We remain fully committed to dialogue/).speaker).toBe('e-state-department');
+  });
+  it('"She spoke of … “more than 30,000 troops …”" is Thomas-Greenfield', () => {
+    expect(quoteWith(/more than 30,000 troops near the Belarus-Ukraine border/).speaker).toBe('e-linda-thomas-greenfield');
+  });
+});
+
+describe('speakers behind role phrases and pronouns (documents of my own)', () => {
+  const k = compileKb(readSeeds(join(repoRoot, 'tests', 'kb', 'speaker-seeds')));
+  const quoteWith = (re: RegExp) => k.quotes.find((q) => q.variants.some((v) => re.test(v.text)))!;
+  it('"The top diplomat acknowledged that “…”" is the minister named before', () => {
+    expect(quoteWith(/pricing question remains open/).speaker).toBe('e-karin-alsvik');
+  });
+  it('a ministry spokesperson with no name speaks for the ministry, in each quotation of the paragraph', () => {
+    expect(quoteWith(/received the revised timetable/).speaker).toBe('e-transport-ministry');
+    expect(quoteWith(/negotiate through the newspapers/).speaker).toBe('e-transport-ministry');
+    expect(quoteWith(/keep talking with the harbour towns/).speaker).toBe('e-transport-ministry');
+  });
+  it('"She spoke of … “…”" is the person the sentence before names', () => {
+    expect(quoteWith(/forty new sailors/).speaker).toBe('e-lene-brattvik');
+  });
+});
