@@ -208,3 +208,20 @@ describe('speakers behind role phrases and pronouns (documents of my own)', () =
     expect(quoteWith(/forty new sailors/).speaker).toBe('e-lene-brattvik');
   });
 });
+
+describe('the timeline says something on each line (issue 11)', () => {
+  it('no duplicate pairs: the delivery of the US answer is one item on 26 January, the UN meeting one on 31 January', () => {
+    const delivery = kb.timeline.filter((t) => t.date === '2022-01-26' && /delivered|provided Russia with/.test(t.label));
+    expect(delivery).toHaveLength(1);
+    expect(delivery[0]!.documents).toEqual(['d000', 'd001', 'd002', 'd004']);
+    expect(kb.timeline.filter((t) => t.date === '2022-01-31' && /meeting/.test(t.label))).toHaveLength(1);
+  });
+  it("31 January carries Biden's warning of sanctions and the State Department's confirmation, each a whole statement", () => {
+    const day = kb.timeline.filter((t) => t.date === '2022-01-31').map((t) => t.label);
+    expect(day.some((l) => /^Joe Biden warned of swift and significant sanctions/.test(l))).toBe(true);
+    expect(day.some((l) => /^State Department officials confirmed that they received a written follow-up/.test(l))).toBe(true);
+  });
+  it('no label ends in an ellipsis (a cut subject says nothing)', () => {
+    for (const t of kb.timeline) expect(t.label).not.toMatch(/…$/);
+  });
+});
