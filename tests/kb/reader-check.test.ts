@@ -225,3 +225,20 @@ describe('the timeline says something on each line (issue 11)', () => {
     for (const t of kb.timeline) expect(t.label).not.toMatch(/…$/);
   });
 });
+
+describe('a rewrite naming the items a claim lists corroborates it (issue 11)', () => {
+  it("d000's arms-control and transparency areas back the areas claim from a second line", () => {
+    const f = factWith(/arms control, transparency and stability/)[0]!;
+    expect(docsOf(f)).toEqual(['d000', 'd001', 'd002', 'd004']);
+    expect(f).toMatchObject({ documentCount: 4, lineCount: 2 });
+    expect(f.sources.find((s) => s.doc === 'd000')!.sentence).toMatch(/arms management talks and larger transparency/);
+  });
+  it('in documents of my own: an own report naming two of three listed priorities joins; a list of names does not', () => {
+    const k = compileKb(readSeeds(join(repoRoot, 'tests', 'kb', 'list-seeds')));
+    expect(k.lines.map((l) => l.documents)).toEqual([['d001', 'd002'], ['d003']]);
+    const f = k.facts.find((x) => x.kind !== 'number' && /dredging, lighting and ferry timetables/.test(x.text))!;
+    expect(f).toMatchObject({ documentCount: 3, lineCount: 2 });
+    expect(f.sources.find((s) => s.doc === 'd003')!.sentence).toMatch(/dredging of the inner basin and brighter lighting/);
+    expect(k.facts.some((x) => x.kind !== 'number' && x.sources.some((s) => /Sandvik and Nordvik/.test(s.sentence)) && x.documentCount > 1)).toBe(false);
+  });
+});

@@ -13,6 +13,7 @@ import {
   clauseAround, clauses, clusterSentences, countsIn, factKind, joinParaphrases, quoteShare,
 } from '../facts';
 import { foldSynonyms } from '../synonyms';
+import { itemsNamed, listItems, MIN_LIST_ITEMS } from '../list-join';
 import type { Fact, FactSource } from '../types';
 import { UnionFind } from '../union-find';
 import { MIN_NARRATIVE_TERMS } from './alignment';
@@ -80,7 +81,9 @@ export function claimCandidates(ctx: ClaimContext): ClaimCandidates {
     });
   };
   // Paraphrases in other lines join the claim they state (facts.ts, joinParaphrases).
-  const joined = joinParaphrases(corpus, clusters, (k, span) => spanVector(ctx, k, span), (k) => isClaim(corpus.sentences[k]!), publishedGapOk, (doc) => lineOf(ctx.lines, doc));
+  const paraphrased = joinParaphrases(corpus, clusters, (k, span) => spanVector(ctx, k, span), (k) => isClaim(corpus.sentences[k]!), publishedGapOk, (doc) => lineOf(ctx.lines, doc));
+  // A rewrite in another line that names the items a claim lists joins it too (list-join.ts).
+  const joined = joinByListedItems(ctx, paraphrased, publishedGapOk);
 
   const drafts: ClaimDraft[] = [];
   const numberCovered = new Set<number>();
@@ -114,6 +117,31 @@ export function claimCandidates(ctx: ClaimContext): ClaimCandidates {
     if (f) drafts.push(f);
   }
   return { drafts, numberCovered };
+}
+
+/**
+ * Each corroborated claim whose sentences enumerate lower-case items gains, from every document of
+ * a line it lacks, the first eligible sentence naming MIN_LIST_ITEMS or more of those items.
+ */
+function joinByListedItems(ctx: ClaimContext, clusters: readonly number[][], compatible: (cluster: readonly number[], k: number) => boolean): number[][] {
+  const { corpus } = ctx;
+  const docOf = (k: number) => corpus.sentences[k]!.doc;
+  return clusters.map((cluster) => {
+    const docs = new Set(cluster.map(docOf));
+    if (docs.size < 2) return [...cluster];
+    const items = cluster.map((k) => listItems(corpus.sentences[k]!.folded)).find((x) => x !== null);
+    if (!items) return [...cluster];
+    const lines = new Set([...docs].map((d) => lineOf(ctx.lines, d)));
+    const added: number[] = [];
+    const taken = new Set<number>();
+    for (const s of corpus.sentences) {
+      if (docs.has(s.doc) || taken.has(s.doc) || lines.has(lineOf(ctx.lines, s.doc)) || !isClaim(s) || !compatible(cluster, s.id)) continue;
+      if (itemsNamed(items, s.folded) < MIN_LIST_ITEMS) continue;
+      added.push(s.id);
+      taken.add(s.doc);
+    }
+    return [...cluster, ...added].sort((a, b) => a - b);
+  });
 }
 
 /**
