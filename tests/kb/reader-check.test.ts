@@ -242,3 +242,31 @@ describe('a rewrite naming the items a claim lists corroborates it (issue 11)', 
     expect(k.facts.some((x) => x.kind !== 'number' && x.sources.some((s) => /Sandvik and Nordvik/.test(s.sentence)) && x.documentCount > 1)).toBe(false);
   });
 });
+
+describe('one-source statements of a named party are facts (issue 11)', () => {
+  it("Russia's key demands and that Russia will decide on the written answers (d000) are facts, one document each", () => {
+    const demands = kb.facts.find((f) => /key calls for — no additional enlargement of NATO/.test(f.text))!;
+    expect(demands).toMatchObject({ documentCount: 1, lineCount: 1 });
+    expect(kb.facts.some((f) => /Russia has mentioned it would determine/.test(f.text))).toBe(true);
+  });
+  it("Stoltenberg's call to reopen the offices is a fact with his name, not \"He\"", () => {
+    expect(kb.facts.some((f) => /^Jens Stoltenberg called for the reopening of Moscow and NATO/.test(f.text))).toBe(true);
+  });
+  it('in documents of my own: an organisation or a resolved pronoun telling something is a one-source fact', () => {
+    const k = compileKb([
+      {
+        file: '001_harbour.txt',
+        bytes: new TextEncoder().encode(
+          ' date 2023-05-10 Harbour board and county at odds over dredging\n\n' +
+            'County governor Anne Holm met the harbour board in Tromvik to discuss the cost of dredging the inner basin.\n\n' +
+            'She called for a second survey of the seabed before any money is spent on the work.\n\n' +
+            'The Tromvik Harbour Authority has said it will pay half of the cost from its own reserves.\n\n' +
+            'The weather was mild and the quays were busy with tourists all afternoon.\n',
+        ),
+      },
+    ]);
+    expect(k.facts.some((f) => /^Anne Holm called for a second survey of the seabed/.test(f.text))).toBe(true);
+    expect(k.facts.some((f) => /Harbour Authority has said it will pay half/.test(f.text))).toBe(true);
+    expect(k.facts.some((f) => /quays were busy with tourists/.test(f.text))).toBe(false);
+  });
+});

@@ -19,7 +19,9 @@ import { UnionFind } from '../union-find';
 import { MIN_NARRATIVE_TERMS } from './alignment';
 import { entityOf, personOf } from './entities';
 import { lineOf, type LinesStage } from './lines';
-import { cleanest, readAlone, type SourceContext } from './sources';
+import { cleanest, personForSubject, readAlone, type SourceContext } from './sources';
+import { leadingSubject, stripConnective } from '../wording';
+import { countryOfWord } from '../organisation-country';
 
 /** Sentences stating the same figure of the same thing are one fact at this cosine or above. */
 export const NUMBER_CONTEXT_SIMILARITY = 0.1;
@@ -215,6 +217,26 @@ function numberClaim(ctx: ClaimContext, g: { sentence: number; n: CountedNumber 
   return makeClaim(ctx, 'number', text, sents, [{ text: repN.text, value: repN.value }], rep.id);
 }
 
+/** Verbs of saying after a sentence's subject ("The Kremlin has said", "He called for"). */
+const SUBJECT_SPEECH_RE =
+  /^((?:[^\s,;:"“]+\s+){0,5}?[^\s,;:"“]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said|says|mentioned|stated|called\s+for|urged|warned|told|announced|insisted|claimed|stressed|acknowledged|proposed)\b/;
+
+/**
+ * Whether a sentence opens with a named party telling something: its subject (a few words before a
+ * verb of saying) names a person, an organisation or a country ("The Kremlin has said it wants …"),
+ * or is a pronoun or role phrase the sentences before resolve to one person ("He called for …").
+ */
+export function subjectSpeaks(ctx: ClaimContext, s: Sentence): boolean {
+  const text = stripConnective(s.folded);
+  const m = SUBJECT_SPEECH_RE.exec(text);
+  if (!m) return false;
+  const offset = s.folded.length - text.length;
+  const inSubject = ctx.entities.mentionsBySentence[s.id]!.filter((x) => !x.quoted && x.start >= offset && x.end <= offset + m[1]!.length);
+  if (inSubject.some((x) => entityOf(ctx.entities, x) !== undefined && (x.kind !== 'place' || countryOfWord(x.surface) !== null))) return true;
+  const subject = leadingSubject(text);
+  return subject !== null && subject.length >= m[1]!.length - 1 && personForSubject(ctx, s, subject) !== null;
+}
+
 /** A claim of these sentences (sorted by document), or null when one source says nothing of its own. */
 export function sentenceClaim(ctx: ClaimContext, numberCovered: ReadonlySet<number>, sents: Sentence[]): ClaimDraft | null {
   const { corpus, dates, entities } = ctx;
@@ -227,7 +249,8 @@ export function sentenceClaim(ctx: ClaimContext, numberCovered: ReadonlySet<numb
     const opening = corpus.docs[s.doc]!.paragraphSentences[0]![0] === s.id;
     // A statement a named person is reported making ("X said …", "X called for …") is a claim of
     // its own too: one source, and its counts say so.
-    const attributed = entities.mentionsBySentence[s.id]!.some((m) => m.speaker && !m.quoted && personOf(entities, m) !== undefined);
+    const attributed =
+      entities.mentionsBySentence[s.id]!.some((m) => m.speaker && !m.quoted && personOf(entities, m) !== undefined) || subjectSpeaks(ctx, s);
     if (numberCovered.has(s.id) || quoteShare(s) > MAX_SINGLE_QUOTE_SHARE || !(dated || opening || attributed)) return null;
     if (!attributed && factKind(sents, false, true) !== 'event') return null;
     const rep = cleanest(ctx, sents);
