@@ -105,18 +105,13 @@ export function claimCandidates(ctx: ClaimContext): ClaimCandidates {
     for (const [t, w] of m) m.set(t, w / norm);
     return m;
   });
-  const restates = (k: number) => {
-    const folded = corpus.sentences[k]!.folded;
-    // An opening setting phrase ("In a US written response to Moscow, Blinken said …") is not the
-    // claim: the sentence is compared without it, as its clauses are.
-    const setting = SETTING_RE.exec(folded)?.[0].length ?? 0;
-    return clauses(folded).some((span) => {
-      // A short opening phrase is setting, not the claim.
-      if (contentTerms(folded.slice(span.start, span.end)).length <= MIN_CLAUSE_TERMS) return false;
-      const v = spanVector(ctx, k, { start: Math.max(span.start, Math.min(setting, span.end)), end: span.end }, false);
+  const restates = (k: number) =>
+    clauses(corpus.sentences[k]!.folded).some((span) => {
+      // A short opening phrase ("In a US written response to Moscow, …") is setting, not the claim.
+      if (contentTerms(corpus.sentences[k]!.folded.slice(span.start, span.end)).length <= MIN_CLAUSE_TERMS) return false;
+      const v = spanVector(ctx, k, span, false);
       return multiCentroids.some((m) => cosine(v, m) >= RESTATEMENT_SIMILARITY);
     });
-  };
   for (const c of joined) {
     if (c.length === 1 && inMulti.has(c[0]!)) continue;
     const f = sentenceClaim(ctx, numberCovered, c.map((k) => corpus.sentences[k]!).sort((a, b) => a.doc - b.doc));
@@ -221,9 +216,6 @@ function numberClaim(ctx: ClaimContext, g: { sentence: number; n: CountedNumber 
   const text = readAlone(ctx, rep, span.start === 0 ? clause : clause[0]!.toUpperCase() + clause.slice(1));
   return makeClaim(ctx, 'number', text, sents, [{ text: repN.text, value: repN.value }], rep.id);
 }
-
-/** An opening prepositional phrase set off by a comma: where or in what the rest was said. */
-const SETTING_RE = /^(?:In|At|On|During|After|Before|Following|Speaking\s+(?:at|in|to))\s+[^,;:"“]{3,80},\s+/;
 
 /** Verbs of saying after a sentence's subject ("The Kremlin has said", "He called for"). */
 const SUBJECT_SPEECH_RE =
