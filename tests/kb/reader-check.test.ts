@@ -270,3 +270,11 @@ describe('one-source statements of a named party are facts (issue 11)', () => {
     expect(k.facts.some((f) => /quays were busy with tourists/.test(f.text))).toBe(false);
   });
 });
+
+describe('figures (issue 11)', () => {
+  it('two figures of one sentence are one fact with both, not two overlapping fragments', () => {
+    const belarus = kb.facts.filter((f) => f.kind === 'number' && /nearly 5,000 troops into Belarus/.test(f.text));
+    expect(belarus).toHaveLength(1);
+    expect(belarus[0]!.numbers.map((n) => n.value)).toEqual([5000, 30000]);
+  });
+});

@@ -91,7 +91,17 @@ export function claimCandidates(ctx: ClaimContext): ClaimCandidates {
   const numberCovered = new Set<number>();
   for (const nf of numberGroups(ctx)) {
     for (const x of nf) numberCovered.add(x.sentence);
-    drafts.push(numberClaim(ctx, nf));
+    const claim = numberClaim(ctx, nf);
+    // Two figures of one sentence told by one source, the clause of one inside the other's ("…
+    // moved nearly 5,000 troops into Belarus" / "… into Belarus and intends to mass more than
+    // 30,000 …"), are one fact with both figures, not two overlapping fragments.
+    const host = drafts.find(
+      (d) => d.kind === 'number' && d.sentences.length === 1 && claim.sentences.length === 1 && d.sentences[0] === claim.sentences[0] && (d.text.includes(claim.text) || claim.text.includes(d.text)),
+    );
+    if (host) {
+      if (claim.text.length > host.text.length) host.text = claim.text;
+      host.numbers = [...host.numbers, ...claim.numbers].sort((a, b) => a.value - b.value);
+    } else drafts.push(claim);
   }
   // Sentences that back a claim of two or more documents, and their neighbours in wording: a lone
   // attributed sentence that restates such a claim (a paraphrase too loose to join it) is not a
