@@ -13,7 +13,7 @@ import {
   clauseAround, clauses, clusterSentences, countsIn, factKind, joinParaphrases, quoteShare,
 } from '../facts';
 import { foldSynonyms } from '../synonyms';
-import { itemsNamed, listItems, MIN_LIST_ITEMS } from '../list-join';
+import { listItems, MIN_LIST_ITEMS } from '../list-join';
 import type { Fact, FactSource } from '../types';
 import { UnionFind } from '../union-find';
 import { MIN_NARRATIVE_TERMS } from './alignment';
@@ -138,18 +138,40 @@ export function claimCandidates(ctx: ClaimContext): ClaimCandidates {
 function joinByListedItems(ctx: ClaimContext, clusters: readonly number[][], compatible: (cluster: readonly number[], k: number) => boolean): number[][] {
   const { corpus } = ctx;
   const docOf = (k: number) => corpus.sentences[k]!.doc;
-  return clusters.map((cluster) => {
-    const docs = new Set(cluster.map(docOf));
-    if (docs.size < 2) return [...cluster];
-    const items = cluster.map((k) => listItems(corpus.sentences[k]!.folded)).find((x) => x !== null);
+  const listsOf = clusters.map((cluster) =>
+    new Set(cluster.map(docOf)).size < 2 ? null : (cluster.map((k) => listItems(corpus.sentences[k]!.folded)).find((x) => x !== null) ?? null),
+  );
+  // One pass over the sentences: for each, the listed items' words it holds (only those words are
+  // kept), so each claim looks at the sentences holding its items' words, not at every sentence.
+  const wanted = new Set(listsOf.flatMap((l) => (l ?? []).flat()));
+  if (wanted.size === 0) return clusters.map((c) => [...c]);
+  const held = new Map<number, Set<string>>();
+  const postings = new Map<string, number[]>();
+  for (const s of corpus.sentences) {
+    if (!isClaim(s)) continue;
+    const have = new Set(foldSynonyms(contentTerms(s.folded)).filter((t) => wanted.has(t)));
+    if (have.size === 0) continue;
+    held.set(s.id, have);
+    for (const t of have) {
+      const list = postings.get(t);
+      if (list) list.push(s.id);
+      else postings.set(t, [s.id]);
+    }
+  }
+  return clusters.map((cluster, ci) => {
+    const items = listsOf[ci];
     if (!items) return [...cluster];
+    const docs = new Set(cluster.map(docOf));
     const lines = new Set([...docs].map((d) => lineOf(ctx.lines, d)));
+    const candidates = [...new Set(items.flatMap((item) => postings.get(item[0]!) ?? []))].sort((a, b) => a - b);
     const added: number[] = [];
     const taken = new Set<number>();
-    for (const s of corpus.sentences) {
-      if (docs.has(s.doc) || taken.has(s.doc) || lines.has(lineOf(ctx.lines, s.doc)) || !isClaim(s) || !compatible(cluster, s.id)) continue;
-      if (itemsNamed(items, s.folded) < MIN_LIST_ITEMS) continue;
-      added.push(s.id);
+    for (const k of candidates) {
+      const s = corpus.sentences[k]!;
+      if (docs.has(s.doc) || taken.has(s.doc) || lines.has(lineOf(ctx.lines, s.doc)) || !compatible(cluster, k)) continue;
+      const have = held.get(k)!;
+      if (items.filter((item) => item.every((t) => have.has(t))).length < MIN_LIST_ITEMS) continue;
+      added.push(k);
       taken.add(s.doc);
     }
     return [...cluster, ...added].sort((a, b) => a - b);
