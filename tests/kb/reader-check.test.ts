@@ -278,3 +278,18 @@ describe('figures (issue 11)', () => {
     expect(belarus[0]!.numbers.map((n) => n.value)).toEqual([5000, 30000]);
   });
 });
+
+describe('discrepancy subjects take no side (issue 11)', () => {
+  it('a subject names its claim without any of the disputed values', () => {
+    for (const x of kb.discrepancies.filter((d) => d.kind === 'detail')) {
+      for (const v of x.variants) expect(x.subject.toLowerCase()).not.toContain(v.value.toLowerCase());
+    }
+    const manner = kb.discrepancies.find((x) => x.variants.some((v) => v.value === 'privately'))!;
+    expect(manner.subject).toMatch(/^Manner in: The answer was delivered … by the US ambassador/);
+  });
+  it('withoutValues leaves a mark where a value stood, none where it opened the text', async () => {
+    const { withoutValues } = await import('../../lib/kb/discrepancies');
+    expect(withoutValues('The mayor spoke by phone to the board', ['by phone', 'in person'])).toBe('The mayor spoke … to the board');
+    expect(withoutValues('Harbour Board chairwoman Ida Sorli said', ['Harbour Board'])).toBe('Chairwoman Ida Sorli said');
+  });
+});
