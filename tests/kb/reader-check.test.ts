@@ -87,6 +87,9 @@ describe('quotes', () => {
     const q = quoteWith(/^There will be no change$/)!;
     expect(q.speaker).toBe('e-antony-blinken');
     expect(q.variants.flatMap((v) => v.documents).sort()).toEqual(['d001', 'd002']);
+    // The clean source's whole statement stands for it, not d001's version with a machine-made
+    // sentence in front ("It simply came to our notice then.").
+    expect(q.text).toBe('There will be no change');
   });
   it('Blinken and Thomas-Greenfield are named as speakers, including across a continuing paragraph', () => {
     expect(quoteWith(/^We are ready for conversation/)!.speaker).toBe('e-antony-blinken');

@@ -4,7 +4,7 @@
  * among the whole versions (an excerpt is not a representative), its wording variants, and its story.
  */
 import { EXCERPT_SHARE } from '../discrepancies';
-import { collectQuoteSpans, continueSpeakers, groupQuotes, speakerOfQuote } from '../quotes';
+import { collectQuoteSpans, continueSpeakers, groupQuotes, MIN_STATEMENT_WORDS, speakerOfQuote } from '../quotes';
 import type { Quote } from '../types';
 import type { ClaimContext } from './claims';
 import { entityOf } from './entities';
@@ -30,7 +30,14 @@ export function quotesStage(ctx: ClaimContext, stories: StoriesStage): Quote[] {
     const members = g.map((k) => spans[k]!);
     const longest = Math.max(...members.map((q) => q.text.length));
     const sents = members.map((q) => corpus.sentences[q.sentence]!);
-    const rep = cleanest(ctx, sents.filter((_, i) => members[i]!.text.length >= EXCERPT_SHARE * longest));
+    // An excerpt is no representative, unless it is a whole statement that a longer version only
+    // adds to ("There will be no change" inside "It simply came to our notice then. There will be
+    // no change"): then the cleanest source's version may stand for the quote.
+    const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const whole = (q: QuoteSpan) =>
+      q.text.length >= EXCERPT_SHARE * longest ||
+      (/^[A-Z]/.test(q.text) && q.text.split(/\s+/).length >= MIN_STATEMENT_WORDS && members.some((o) => o !== q && fold(o.text).includes(fold(q.text))));
+    const rep = cleanest(ctx, sents.filter((_, i) => whole(members[i]!)));
     const repSpan = members[sents.indexOf(rep)]!;
     const speakers = new Map<string, number>();
     for (const k of g) {
