@@ -279,6 +279,8 @@ describe('figures (issue 11)', () => {
     const belarus = kb.facts.filter((f) => f.kind === 'number' && /nearly 5,000 troops into Belarus/.test(f.text));
     expect(belarus).toHaveLength(1);
     expect(belarus[0]!.numbers.map((n) => n.value)).toEqual([5000, 30000]);
+    // "She spoke of A, as well as B": B's clause is told with its subject and verb.
+    expect(belarus[0]!.text).toMatch(/^Linda Thomas-Greenfield spoke of US intelligence that Russia has moved nearly 5,000/);
   });
 });
 
@@ -294,5 +296,20 @@ describe('discrepancy subjects take no side (issue 11)', () => {
     const { withoutValues } = await import('../../lib/kb/discrepancies');
     expect(withoutValues('The mayor spoke by phone to the board', ['by phone', 'in person'])).toBe('The mayor spoke … to the board');
     expect(withoutValues('Harbour Board chairwoman Ida Sorli said', ['Harbour Board'])).toBe('Chairwoman Ida Sorli said');
+  });
+});
+
+describe('a figure clause after "as well as" keeps its subject and verb (documents of my own)', () => {
+  it('"X spoke of A, as well as B" gives B\'s figure as "X spoke of B"', () => {
+    const k = compileKb([
+      {
+        file: '001_ferries.txt',
+        bytes: new TextEncoder().encode(
+          ' date 2023-05-10 Ferry line short of crews\n\nHarbour director Lene Brattvik told the council on Tuesday that the ferry line was short of crews for the summer.\n\nShe spoke of the 12 ferries that cross the fjord each day, as well as the 40 new sailors the line hopes to hire before the season begins.\n',
+        ),
+      },
+    ]);
+    const sailors = k.facts.find((f) => f.kind === 'number' && f.numbers.some((n) => n.value === 40))!;
+    expect(sailors.text).toBe('Lene Brattvik spoke of the 40 new sailors the line hopes to hire before the season begins.');
   });
 });

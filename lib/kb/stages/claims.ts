@@ -239,13 +239,20 @@ export function numberGroups(ctx: Pick<ClaimContext, 'corpus' | 'alignment'>): {
   return out;
 }
 
+/** A sentence's subject and a verb of telling with its preposition ("She spoke of"), before its object. */
+const OBJECT_HEAD_RE = /^([^,;:"“]{2,60}?\s(?:spoke|talked|warned|wrote|cited|mentioned|described|referred|pointed|noted)(?:\s+(?:of|about|to|on))?)\s/;
+
 function numberClaim(ctx: ClaimContext, g: { sentence: number; n: CountedNumber }[]): ClaimDraft {
   const sents = g.map((x) => ctx.corpus.sentences[x.sentence]!);
   const rep = cleanest(ctx, sents);
   const repN = g.find((x) => x.sentence === rep.id)!.n;
   const span = clauseAround(rep.folded, repN.start);
   const clause = rep.text.slice(span.start, span.end);
-  const text = readAlone(ctx, rep, span.start === 0 ? clause : clause[0]!.toUpperCase() + clause.slice(1));
+  // "She spoke of A, as well as B": the clause holding B's figure is the object of the sentence's
+  // own subject and verb, which go in front of it ("She spoke of B").
+  const head = /,?\s+as\s+well\s+as\s+$/.test(rep.folded.slice(0, span.start)) ? OBJECT_HEAD_RE.exec(rep.text)?.[1] : undefined;
+  const own = head ? `${head} ${clause}` : span.start === 0 ? clause : clause[0]!.toUpperCase() + clause.slice(1);
+  const text = readAlone(ctx, rep, own);
   return makeClaim(ctx, 'number', text, sents, [{ text: repN.text, value: repN.value }], rep.id);
 }
 
