@@ -36,6 +36,11 @@ const DANGLING = new Set([
   'his', 'her', 'our', 'as', 'than', 'into', 'over', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would',
 ]);
 const MIN_CLAUSE_WORDS = 5;
+/**
+ * A wire dateline with its credit opening a lead ("OSLO (Norland Wire - 3rd March, 2023) The …"):
+ * the place in capitals and the bracketed credit say where and from whom, not what happened.
+ */
+const DATELINE_CREDIT_RE = /^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3},?\s*\([^()]{2,100}\)\s*(?:[-–—:]+\s*)?(?=[A-Z"“])/;
 
 const words = (s: string) => tokenize(s).length;
 const tidy = (s: string) => s.replace(/^[\s"“”'‘’]+|[\s"“”'‘’,;:.!?]+$/g, '').replace(/\s+/g, ' ');
@@ -45,7 +50,7 @@ const tidy = (s: string) => s.replace(/^[\s"“”'‘’]+|[\s"“”'‘’,;:
  * as long as at least a few words remain and the remainder does not lean on the sentence before.
  */
 export function mainClause(sentence: string, options: { keepSpeaker?: boolean } = {}): string {
-  let t = tidy(stripConnective(tidy(sentence)));
+  let t = tidy(stripConnective(tidy(sentence.replace(DATELINE_CREDIT_RE, ''))));
   const trailing = TRAILING_ATTRIBUTION_RE.exec(t);
   if (trailing && words(t.slice(0, trailing.index)) >= MIN_CLAUSE_WORDS) t = t.slice(0, trailing.index);
   const leading = options.keepSpeaker ? null : LEADING_ATTRIBUTION_RE.exec(t);

@@ -92,6 +92,11 @@ export function dropWeekdays(text: string): string {
 export function datedWeekday(text: string, isoDate: string | null): string {
   const found = [...text.matchAll(WEEKDAY_RE)];
   if (!isoDate || found.length !== 1) return dropWeekdays(text);
+  // The date is the claim's; a weekday naming another day ("will hold a call on Tuesday" in a
+  // claim of Monday) is not that date, and is dropped rather than written wrong.
+  const named = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.exec(found[0]![0])![1]!;
+  const weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(`${isoDate}T00:00:00Z`).getUTCDay()]!;
+  if (named !== weekday) return dropWeekdays(text);
   const month = MONTHS[+isoDate.slice(5, 7) - 1]!;
   const day = +isoDate.slice(8, 10);
   return text.replace(WEEKDAY_RE, ` on ${day} ${month[0]!.toUpperCase()}${month.slice(1)}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MIRROR_SHARE, TITLE_MAX_CHARS, chooseTitle, cutAtPhrase, mainClause, titleOverlap, type TitleCandidate } from '../../lib/kb/story-title';
 import { compact, isSentenceCase, namedEvent } from '../../lib/kb/title-frames';
+import { datedWeekday } from '../../lib/kb/timeline-label';
 import { seedKb } from './helpers';
 
 describe('main clause of a sentence', () => {
@@ -117,6 +118,16 @@ describe('titles from the frame of an event (title-frames.ts)', () => {
   });
   it('a leading attribution whose remainder is only a phrase ("following the session, …") is kept', () => {
     expect(mainClause('The mayor told reporters following the session, in which the board walked out, that she would resign.')).not.toMatch(/^Following/);
+  });
+  it('a wire dateline and its credit opening a lead are no part of the title', () => {
+    expect(mainClause('OSLO (Norland Wire - 3rd March, 2023) The harbour board has approved the new ferry timetable for the summer.')).toBe(
+      'The harbour board has approved the new ferry timetable for the summer',
+    );
+  });
+  it("a weekday that is not the claim's day is dropped, not written as the claim's date", () => {
+    // 2023-03-06 was a Monday: "on Monday" is that date; "on Tuesday" is not.
+    expect(datedWeekday('The board met on Monday to approve the plan', '2023-03-06')).toBe('The board met on 6 March to approve the plan');
+    expect(datedWeekday('The board said the two mayors will speak on Tuesday', '2023-03-06')).toBe('The board said the two mayors will speak');
   });
   it('an attribution whose weekday was already written as a date is still dropped', () => {
     expect(mainClause('The mayor said on 3 March that the harbour tunnel would open in spring.')).toBe('The harbour tunnel would open in spring');
