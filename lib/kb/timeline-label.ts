@@ -41,6 +41,9 @@ const BODY_OFFICIALS_RE =
   /^(?:an?|the)\s+(?:(?:senior|top|chief)\s+)?((?:[A-Z][\w.'-]*\s+){1,4})(?:official|spokesperson|spokesman|spokeswoman|diplomat)\s+and\s+(?:an?|the)\s+(?:(?:senior|top|chief)\s+)?\1(?:official|spokesperson|spokesman|spokeswoman|diplomat)\s+/i;
 const WEEKDAY_RE = new RegExp(String.raw`\s*,?\s*\b(?:(?:on|late|later|earlier|last|this)\s+)?${WD}\b(?!['’]s)`, 'g');
 
+/** "Jane Roe added that she …": a speaker telling of herself. */
+const SELF_REPORT_RE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:said|added|told\s+\w+|noted|stressed|indicated|explained)\s+that\s+(?:he|she)\s+/;
+
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** A person as a sentence names them: the role title written before the name, and the name. */
@@ -128,5 +131,8 @@ export function timelineLabel(text: string, people: readonly TitledName[]): stri
   }
   const officials = BODY_OFFICIALS_RE.exec(t);
   const body = officials ? `${officials[1]!.trim()} officials ${t.slice(officials[0].length)}` : t;
-  return cutAtPhrase(mainClause(dropWeekdays(body), { keepSpeaker: true }));
+  const label = mainClause(dropWeekdays(body), { keepSpeaker: true });
+  // Too long to show whole, "X added that he hopes …" is "X hopes …": the speaker is the subject.
+  const self = label.length > TITLE_MAX_CHARS ? SELF_REPORT_RE.exec(label) : null;
+  return cutAtPhrase(self ? `${self[1]!} ${label.slice(self[0].length)}` : label);
 }

@@ -80,6 +80,12 @@ describe('a day told in an echo clause', () => {
     expect(label).toMatch(/^Kari Dahl warned of immediate and costly legal challenges/);
     expect(label.length).toBeLessThanOrEqual(80);
   });
+  it('a speaker telling of himself, too long to show whole, is the subject ("X hopes …")', () => {
+    const label = timelineLabel('Mayor Ada Lind added on Friday that she hopes to hold a second meeting with the harbour board in the coming weeks now that the survey is done.', [
+      { role: 'Mayor', surface: 'Ada Lind' },
+    ]);
+    expect(label).toMatch(/^Ada Lind hopes to hold a second meeting with the harbour board/);
+  });
   it('unnamed officials of one body are written as that body\'s officials', () => {
     const label = timelineLabel('A senior Harbour Board official and a Harbour Board spokesperson confirmed Friday that they "received the mayor\'s letter."', []);
     expect(label).toBe("Harbour Board officials confirmed that they received the mayor's letter");
