@@ -86,11 +86,8 @@ export function renderReport(kb: Kb, source: string): string {
     const forms = e.variants.map((v) => `${v.form}${v.garbled ? ' [garbled]' : ''} (${v.documents.join(' ')})`).join('; ');
     w(`  ${e.name}${e.role ? `, ${e.role}` : ''} — ${forms}`);
   }
-  w(`  organisations: ${kb.entities.filter((x) => x.kind === 'organisation').map((x) => x.name).join(', ')}`);
+  w(`  organisations: ${kb.entities.filter((x) => x.kind === 'organisation').map((x) => `${x.name}${x.country ? ` (${x.country})` : ''}`).join(', ')}`);
   w(`  places: ${kb.entities.filter((x) => x.kind === 'place').map((x) => x.name).join(', ')}`);
-  w();
-  w('GARBLED NAMES');
-  for (const d of kb.documents) for (const g of d.quality.garbledNames) w(`  ${d.id}: "${g.surface}" is ${g.canonical}`);
   w();
   w('DISCREPANCIES');
   for (const x of kb.discrepancies) {

@@ -8,7 +8,7 @@ const ENTITY_LIMIT = 8;
 
 const KIND_LABEL: Record<Entity['kind'], string> = { person: 'Person', organisation: 'Organisation', place: 'Place' };
 
-/** People and organisations, with their roles and every spelling the sources use. */
+/** People and organisations, with their roles, an organisation's country and every spelling the sources use. */
 export function Entities({ entities }: { entities: Entity[] }) {
   const people = entities.filter((e) => e.kind !== 'place');
   const [expanded, setExpanded] = useState(false);
@@ -24,7 +24,7 @@ export function Entities({ entities }: { entities: Entity[] }) {
             return (
               <li key={e.id} class="bs-entity" data-testid="entity" data-entity-id={e.id}>
                 <p class="bs-entity-name">
-                  {e.name} <span class="bs-muted bs-small">{KIND_LABEL[e.kind]}</span>
+                  {e.name} <span class="bs-muted bs-small">{KIND_LABEL[e.kind]}{e.country ? ` · ${e.country}` : ''}</span>
                 </p>
                 {e.role && <p class="bs-small">{e.role}</p>}
                 {others.length > 0 && (

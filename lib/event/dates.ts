@@ -51,7 +51,7 @@ const PARSERS: Record<string, Parser> = {
 
 /** Words of plans and forecasts, per language (folded: lower case, no diacritics). */
 const FUTURE: Record<string, RegExp> = {
-  en: /\b(?:will|shall|is due|are due|scheduled|expected|expects|plans?|planned|next|upcoming|ahead of|to hold|to speak|to meet|to talk|looks? forward to|looking forward to)\b/,
+  en: /\b(?:will|shall|is due|are due|scheduled|expected|expects|plans? to|planning to|planned|next|upcoming|ahead of|to hold|to speak|to meet|to talk|looks? forward to|looking forward to)\b/,
   de: /\b(?:wird|werden|soll|sollen|geplant|kommend\w*|nachst\w*|will|wollen)\b/,
   fr: /\b(?:va|vont|sera|seront|doit|doivent|prevu\w*|prochain\w*|aura|auront)\b|\w+(?:era|eront|ira|iront)\b/,
   es: /\b(?:va a|van a|sera|seran|prevista?|proxim\w*|tendra|tendran)\b|\w+(?:ara|aran|era|eran|ira|iran)\b/,

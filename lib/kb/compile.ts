@@ -45,7 +45,7 @@ export function compileKb(inputs: readonly SeedInput[]): Kb {
   const { ids, corpus, lines, entities, dates, ctx, stories, claims } = runStages(inputs);
   const storyList = storyRecords(ctx, stories, claims);
   const relations = relationsOutput(ids, lines, stories.stories.map((st) => st.paragraphs.map((p) => p.doc)));
-  const entityList = entityRecords(entities, ids);
+  const entityList = entityRecords(entities, ids, corpus);
   const quotes = quotesStage(ctx, stories);
   const discrepancies = buildDiscrepancies({
     ids,

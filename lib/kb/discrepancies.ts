@@ -64,7 +64,7 @@ export function buildDiscrepancies(input: DiscrepancyInput): Discrepancy[] {
       const claim = sents.map((s) => ({ doc: ids[s.doc]!, text: s.folded, quotes: s.quotes }));
       for (const d of claimDifferences(claim, reference, (name) => names(name))) {
         const what = d.aspect === 'manner' ? 'Manner' : d.aspect === 'list' ? 'Listed item' : 'Name';
-        discrepancies.push({ story: f.story, kind: 'detail', subject: `${what} in: ${shortTitle(f.text)}`, variants: d.variants, fact: f.id, entity: null });
+        discrepancies.push({ story: f.story, kind: 'detail', subject: `${what} in: ${shortTitle(withoutValues(f.text, d.variants.map((v) => v.value)))}`, variants: d.variants, fact: f.id, entity: null });
       }
     }
     if (f.kind !== 'number' && sents.length > 1) {
@@ -199,4 +199,19 @@ function splitRun(run: string, names: NameLookup): string[] {
     i += found || 1;
   }
   return out;
+}
+
+/**
+ * The claim's text with each disputed value left out ("The answer was delivered … by the US
+ * ambassador"): the subject names the claim without taking one source's side.
+ */
+export function withoutValues(text: string, values: readonly string[]): string {
+  let out = text;
+  for (const v of [...values].sort((a, b) => b.length - a.length)) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    out = out.replace(re, '…');
+  }
+  // A value that opened the text ("State Department spokesman Ned Price …") leaves no mark there.
+  out = out.replace(/…(?:\s*…)+/g, '…').replace(/^…\s*/, '');
+  return out ? out[0]!.toUpperCase() + out.slice(1) : out;
 }

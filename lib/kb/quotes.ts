@@ -140,22 +140,36 @@ export function groupQuotes(corpus: Corpus, spans: readonly QuoteSpan[], minSim 
 }
 
 /**
- * A paragraph that is nothing but a quotation, with no attribution of its own, continues the
- * quotation of the paragraph before it: it has that quotation's speaker. `speakers[i]` is the
- * speaker found for `spans[i]` (null when none); returns the list with continuations filled in.
+ * A quotation with no attribution of its own continues the one before it: a later quotation of
+ * the same paragraph ("“…,” the spokesperson said. “…”": a paragraph quotes one speaker), or a
+ * paragraph that is nothing but a quotation continues the quotation of the paragraph before.
+ * `speakers[i]` is the speaker found for `spans[i]` (null when none); returns the list with
+ * continuations filled in.
  */
 export function continueSpeakers(corpus: Corpus, spans: readonly QuoteSpan[], speakers: readonly (string | null)[]): (string | null)[] {
   const out = [...speakers];
+  // Spans of each paragraph, in order (spans come in document and paragraph order, but do not rely on it).
+  const byParagraph = new Map<string, number[]>();
+  spans.forEach((q, k) => {
+    const key = `${q.doc}:${q.paragraph}`;
+    const list = byParagraph.get(key);
+    if (list) list.push(k);
+    else byParagraph.set(key, [k]);
+  });
+  for (const list of byParagraph.values()) list.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
   for (let i = 0; i < spans.length; i++) {
     const q = spans[i]!;
     if (out[i] !== null) continue;
+    const here = byParagraph.get(`${q.doc}:${q.paragraph}`)!;
+    const earlierHere = here.filter((k) => spans[k]!.end <= q.start).pop();
+    if (earlierHere !== undefined) {
+      if (out[earlierHere] !== null) out[i] = out[earlierHere]!;
+      continue;
+    }
     const para = foldPunctuation(corpus.docs[q.doc]!.parsed.paragraphs[q.paragraph]!);
     if (para.slice(0, q.start).trim() !== '' || para.slice(q.end).replace(/["\s.,]/g, '') !== '') continue;
-    const prev = spans
-      .map((x, k) => ({ x, k }))
-      .filter(({ x }) => x.doc === q.doc && x.paragraph === q.paragraph - 1)
-      .pop();
-    if (prev && out[prev.k] !== null) out[i] = out[prev.k]!;
+    const prev = (byParagraph.get(`${q.doc}:${q.paragraph - 1}`) ?? []).slice(-1)[0];
+    if (prev !== undefined && out[prev] !== null) out[i] = out[prev]!;
   }
   return out;
 }

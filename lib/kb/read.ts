@@ -49,7 +49,7 @@ const story = obj({
   paragraphs: arr(obj(paragraphRef)), entities: arr(str), terms: arr(str),
 });
 const entity = obj({
-  id: str, name: str, kind: oneOf('person', 'organisation', 'place'), role: nullable(str),
+  id: str, name: str, kind: oneOf('person', 'organisation', 'place'), role: nullable(str), country: nullable(str),
   variants: arr(obj({ form: str, documents: arr(str), garbled: bool })), documents: arr(str),
 });
 const fact = obj({

@@ -6,8 +6,9 @@
  * weekday left out (the date is shown next to it) and role titles dropped before names.
  */
 import { MONTHS } from './dates';
-import { cutAtPhrase, mainClause } from './story-title';
+import { TITLE_MAX_CHARS, cutAtPhrase, mainClause } from './story-title';
 import { stripConnective } from './wording';
+import { compact } from './title-frames';
 
 const WD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** "a planned phone call between A and B (on) Tuesday": the adjective and the event it qualifies. */
@@ -29,7 +30,19 @@ const ECHO_RE = new RegExp(
   String.raw`\b(warning|saying|insisting|arguing|stressing)\s+that\s+([^"“”]{8,200}?)\s*(?:--|\u2013|\u2014|,)\s*(?:a|the)\s+(?:message|warning|point|call|position|view)\s+([a-z]+ed)\s+by\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s+(?:on\s+)?${WD}\b`,
 );
 const ECHO_NOUN: Record<string, string> = { warning: 'warning', saying: 'message', insisting: 'position', arguing: 'argument', stressing: 'point' };
+/** "a renewed invasion would result in sanctions": a warning's condition and its consequence. */
+const CONSEQUENCE_RE = /^(.{6,}?)\s+would\s+(?:result\s+in|lead\s+to|bring(?:\s+about)?|trigger|mean)\s+(.{3,})$/;
+/**
+ * "A senior State Department official and a State Department spokesperson confirmed …": unnamed
+ * officials of one body, written as "State Department officials" (one: "A State Department
+ * spokesperson" stays as it is).
+ */
+const BODY_OFFICIALS_RE =
+  /^(?:an?|the)\s+(?:(?:senior|top|chief)\s+)?((?:[A-Z][\w.'-]*\s+){1,4})(?:official|spokesperson|spokesman|spokeswoman|diplomat)\s+and\s+(?:an?|the)\s+(?:(?:senior|top|chief)\s+)?\1(?:official|spokesperson|spokesman|spokeswoman|diplomat)\s+/i;
 const WEEKDAY_RE = new RegExp(String.raw`\s*,?\s*\b(?:(?:on|late|later|earlier|last|this)\s+)?${WD}\b(?!['’]s)`, 'g');
+
+/** "Jane Roe added that she …": a speaker telling of herself. */
+const SELF_REPORT_RE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:said|added|told\s+\w+|noted|stressed|indicated|explained)\s+that\s+(?:he|she)\s+/;
 
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
@@ -82,6 +95,11 @@ export function dropWeekdays(text: string): string {
 export function datedWeekday(text: string, isoDate: string | null): string {
   const found = [...text.matchAll(WEEKDAY_RE)];
   if (!isoDate || found.length !== 1) return dropWeekdays(text);
+  // The date is the claim's; a weekday naming another day ("will hold a call on Tuesday" in a
+  // claim of Monday) is not that date, and is dropped rather than written wrong.
+  const named = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.exec(found[0]![0])![1]!;
+  const weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(`${isoDate}T00:00:00Z`).getUTCDay()]!;
+  if (named !== weekday) return dropWeekdays(text);
   const month = MONTHS[+isoDate.slice(5, 7) - 1]!;
   const day = +isoDate.slice(8, 10);
   return text.replace(WEEKDAY_RE, ` on ${day} ${month[0]!.toUpperCase()}${month.slice(1)}`);
@@ -98,11 +116,23 @@ export function timelineLabel(text: string, people: readonly TitledName[]): stri
   const clause = PLANNED_CLAUSE_RE.exec(t);
   if (clause) return cutAtPhrase(`Planned: ${mainClause(clause[1]!)}`);
   const echo = ECHO_RE.exec(t);
-  if (echo) return cutAtPhrase(`${echo[4]!} ${echo[3]!} the ${ECHO_NOUN[echo[1]!]} that ${echo[2]!}`);
+  if (echo) {
+    const full = `${echo[4]!} ${echo[3]!} the ${ECHO_NOUN[echo[1]!]} that ${echo[2]!}`;
+    // Too long to show whole, a warning is told by what it warned of: "P warned of Y" (the
+    // condition follows when there is room), not cut before its consequence.
+    const consequence = echo[1] === 'warning' ? CONSEQUENCE_RE.exec(echo[2]!) : null;
+    if (full.length > TITLE_MAX_CHARS && consequence) return cutAtPhrase(`${echo[4]!} warned of ${consequence[2]!} for ${consequence[1]!}`);
+    return cutAtPhrase(full);
+  }
   const possessive = POSSESSIVE_RE.exec(t);
   if (possessive) {
-    const phrase = mainClause(possessive[1]!, { keepSpeaker: true });
+    const phrase = compact(mainClause(possessive[1]!, { keepSpeaker: true }));
     if (phrase.split(' ').length >= 2) return cutAtPhrase(capitalise(phrase));
   }
-  return cutAtPhrase(mainClause(dropWeekdays(t), { keepSpeaker: true }));
+  const officials = BODY_OFFICIALS_RE.exec(t);
+  const body = officials ? `${officials[1]!.trim()} officials ${t.slice(officials[0].length)}` : t;
+  const label = mainClause(dropWeekdays(body), { keepSpeaker: true });
+  // Too long to show whole, "X added that he hopes …" is "X hopes …": the speaker is the subject.
+  const self = label.length > TITLE_MAX_CHARS ? SELF_REPORT_RE.exec(label) : null;
+  return cutAtPhrase(self ? `${self[1]!} ${label.slice(self[0].length)}` : label);
 }

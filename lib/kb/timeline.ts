@@ -4,6 +4,8 @@
  * and a short label.
  */
 import type { SentenceDate } from './document-dates';
+import { isStopword, stem } from '../text';
+import { foldSynonyms } from './synonyms';
 import type { Fact, TimelineItem } from './types';
 
 /**
@@ -21,6 +23,41 @@ export function eventNounOf(label: string): string | null {
   const head = label.split(/\bthat\b/)[0]!.toLowerCase();
   for (const w of head.match(/[a-z]+/g) ?? []) if (EVENT_NOUNS.has(w)) return w;
   return null;
+}
+
+/**
+ * Two labels of one story and day tell one happening when, before any "that" clause, they share
+ * this many words (as word families: "delivered"/"provided", "answer"/"response"), one of them a
+ * name. Seeds: "The answer was delivered … by the US ambassador to Russia" and "The United States
+ * has provided Russia with its written responses" share 4 (response, provide, United States,
+ * Russia); NATO sending its own written response shares 2 with the latter, and no name.
+ */
+export const SAME_HAPPENING_WORDS = 3;
+
+/** A label's words before any "that" clause, as word families; names marked with "@". */
+export function happeningWords(label: string): Set<string> {
+  const head = label.split(/\bthat\b/)[0]!.replace(/\bU\.?S\.?(?=[\s,;:]|$)/g, 'United States');
+  const out = new Set<string>();
+  (head.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).forEach((w, i) => {
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    if (isStopword(lower) || lower.length < 3) return;
+    const isName = i > 0 && /^[A-Z]/.test(w);
+    out.add(isName ? `@${lower}` : foldSynonyms([stem(lower)])[0]!);
+  });
+  return out;
+}
+
+/** Whether two labels name one happening (see SAME_HAPPENING_WORDS). */
+export function sameHappening(a: string, b: string): boolean {
+  const x = happeningWords(a);
+  const y = happeningWords(b);
+  let shared = 0;
+  let names = 0;
+  for (const w of x) if (y.has(w)) {
+    shared++;
+    if (w.startsWith('@')) names++;
+  }
+  return shared >= SAME_HAPPENING_WORDS && names >= 1;
 }
 
 export function buildTimeline(
@@ -52,7 +89,7 @@ export function buildTimeline(
     .reduce<(TimelineItem & { factIndex: number; noun: string | null })[]>((kept, item) => {
       const noun = eventNounOf(item.label);
       // The first telling (the better-backed fact: facts are in KB order) stays, with both documents.
-      const same = noun ? kept.find((x) => x.date === item.date && x.story === item.story && x.noun === noun) : undefined;
+      const same = kept.find((x) => x.date === item.date && x.story === item.story && ((noun !== null && x.noun === noun) || sameHappening(x.label, item.label)));
       if (same) same.documents = [...new Set([...same.documents, ...item.documents])].sort();
       else kept.push({ ...item, noun });
       return kept;

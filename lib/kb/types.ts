@@ -65,6 +65,8 @@ export interface Entity {
   name: string;
   kind: EntityKind;
   role: string | null;
+  /** An organisation's country, as the reports write it ("Russian Foreign Ministry", "Russia's …"); null when none says, and for people and places. */
+  country: string | null;
   variants: EntityVariant[];
   documents: string[];
 }

@@ -10,7 +10,7 @@ const CONNECTIVE_RE =
   /^(?:and|but|also|likewise|similarly|meanwhile|however|moreover|furthermore|additionally|in addition|besides|still|yet|so|plus|then)\b,?\s+/i;
 
 /** A role noun that stands for a person named earlier ("the secretary", "the top US diplomat"). */
-const ROLE_NOUNS = [
+export const ROLE_NOUNS = [
   'secretary', 'official', 'minister', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy',
   'president', 'leader', 'chancellor', 'senator', 'general', 'chief', 'adviser', 'advisor', 'envoy', 'prime minister',
 ];

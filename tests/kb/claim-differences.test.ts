@@ -4,7 +4,7 @@ import { nameIndex, substantiveQuoteDifference } from '../../lib/kb/discrepancie
 import type { Entity } from '../../lib/kb/types';
 
 const entity = (id: string, kind: Entity['kind'], ...forms: string[]): Entity => ({
-  id, name: forms[0]!, kind, role: null, documents: [], variants: forms.map((form) => ({ form, documents: [], garbled: false })),
+  id, name: forms[0]!, kind, role: null, country: null, documents: [], variants: forms.map((form) => ({ form, documents: [], garbled: false })),
 });
 const names = nameIndex([
   entity('e-interior', 'organisation', 'Interior Ministry'),

@@ -36,7 +36,8 @@ describe('facts compiled from the seeds', () => {
     const f = kb.facts.find((x) => x.kind === 'number' && x.numbers.some((n) => n.value === 30_000))!;
     expect(f.text).toMatch(/30,000 troops near the Belarus-Ukraine border/);
     expect(f.text).toMatch(/early February/);
-    expect(f.numbers[0]!.text).toBe('more than 30,000');
+    // One fact with both figures of its sentence (nearly 5,000 into Belarus, more than 30,000 planned).
+    expect(f.numbers.map((n) => n.text)).toEqual(['nearly 5,000', 'more than 30,000']);
   });
   it("NATO's open door is a stated position several sources report", () => {
     const f = kb.facts.find((x) => x.kind === 'position' && /open[- ]door/i.test(x.text) && x.documentCount >= 3);
@@ -69,10 +70,11 @@ describe('facts compiled from the seeds', () => {
     const quality = new Map(kb.documents.map((d) => [d.id, d.quality]));
     for (const f of kb.facts) {
       // The representative source: its sentence holds the fact text, give or take an opening
-      // "And he" or a closing ", the official told…" made to name its subject (wording.ts).
+      // "And he" or a closing ", the official told…" made to name its subject (wording.ts), or a
+      // figure clause after "as well as" given its sentence's subject and verb ("X spoke of …").
       const words = f.text.split(' ');
-      const tail = words.slice(3, words.length > 16 ? -8 : undefined).join(' ');
-      const rep = f.sources.find((src) => src.sentence.includes(f.text)) ?? f.sources.find((src) => src.sentence.includes(tail))!;
+      const tails = [3, 4].map((k) => words.slice(k, words.length > 16 ? -8 : undefined).join(' '));
+      const rep = f.sources.find((src) => src.sentence.includes(f.text)) ?? f.sources.find((src) => tails.some((tail) => src.sentence.includes(tail)))!;
       expect(rep, f.id).toBeDefined();
       const candidates = f.sources.filter((src) => !quality.get(src.doc)!.dateInconsistent);
       if (!candidates.length) continue;

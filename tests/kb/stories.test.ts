@@ -26,9 +26,11 @@ describe('stories compiled from the seeds', () => {
     expect(storyOf('d003', 'planned phone call')).toBe(s);
     expect(s.documents).toEqual(['d003']);
     expect(s.dateStart).toBe('2022-01-31');
-    // Titled by what happened (the report's opening sentence reduced to its main clause), not by the
-    // headline of a report that goes on to cover a second story.
-    expect(s.title).toMatch(/received a written response from Moscow/);
+    // Titled by its report's headline (sentence case, and closest to this story of the two the
+    // report covers): it names the written answer and the call; the opening sentence ("The United
+    // States has received a written response …") mirrors story 1's title and loses.
+    expect(s.title).toMatch(/in writing/);
+    expect(s.title).toMatch(/Blinken-Lavrov call/);
     // Its opening sentence is a fact of it (no other report corroborates this story).
     expect(kb.facts.some((f) => f.story === s.id && f.sources.some((x) => x.doc === 'd003' && x.paragraph === 0 && /^The United States has received/.test(x.sentence)))).toBe(true);
   });

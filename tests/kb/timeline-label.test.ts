@@ -44,7 +44,7 @@ describe('timeline labels in the seed KB', () => {
     const t = kb.timeline.find((x) => /^Planned phone call/.test(x.label))!;
     expect(t).toMatchObject({ date: '2022-02-01', dateBasis: 'relative', relative: 'Tuesday' });
     expect(t.label).toMatch(/Antony Blinken and Sergey Lavrov/);
-    const followUp = kb.stories.find((s) => /written response from Moscow/.test(s.title))!;
+    const followUp = kb.stories.find((s) => s.paragraphs.some((p) => p.doc === 'd003' && p.paragraph === 0))!;
     expect(t.story).toBe(followUp.id);
     expect(kb.facts.filter((f) => f.story === followUp.id).length).toBeGreaterThanOrEqual(2);
   });
@@ -72,7 +72,25 @@ describe('a day told in an echo clause', () => {
     );
     expect(label).toMatch(/^Kari Dahl repeated the warning that any new drilling/);
   });
-  it('in the seeds: 31 January carries Biden\'s warning', () => {
-    expect(seedKb().timeline.some((t) => t.date === '2022-01-31' && /^Joe Biden reiterated the warning/.test(t.label))).toBe(true);
+  it('a warning too long to show whole is told by what it warns of, not cut before it', () => {
+    const label = timelineLabel(
+      'Officials in Oslo have long urged restraint, warning that any new drilling in the northern fjords would result in immediate and costly legal challenges -- a message repeated by Prime Minister Kari Dahl on Friday at the summit.',
+      [{ role: 'Prime Minister', surface: 'Kari Dahl' }],
+    );
+    expect(label).toMatch(/^Kari Dahl warned of immediate and costly legal challenges/);
+    expect(label.length).toBeLessThanOrEqual(80);
+  });
+  it('a speaker telling of himself, too long to show whole, is the subject ("X hopes …")', () => {
+    const label = timelineLabel('Mayor Ada Lind added on Friday that she hopes to hold a second meeting with the harbour board in the coming weeks now that the survey is done.', [
+      { role: 'Mayor', surface: 'Ada Lind' },
+    ]);
+    expect(label).toMatch(/^Ada Lind hopes to hold a second meeting with the harbour board/);
+  });
+  it('unnamed officials of one body are written as that body\'s officials', () => {
+    const label = timelineLabel('A senior Harbour Board official and a Harbour Board spokesperson confirmed Friday that they "received the mayor\'s letter."', []);
+    expect(label).toBe("Harbour Board officials confirmed that they received the mayor's letter");
+  });
+  it('in the seeds: 31 January carries Biden\'s warning of sanctions', () => {
+    expect(seedKb().timeline.some((t) => t.date === '2022-01-31' && /^Joe Biden warned of swift and significant sanctions/.test(t.label))).toBe(true);
   });
 });

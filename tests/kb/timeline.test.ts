@@ -1,3 +1,4 @@
+import { sameHappening } from '../../lib/kb/timeline';
 import { describe, expect, it } from 'vitest';
 import { seedKb } from './helpers';
 
@@ -40,5 +41,14 @@ describe('what the timeline holds', () => {
     expect(kb.facts.some((f) => /ball is now in Russia/.test(f.text) && f.date === '2022-01-26')).toBe(true);
     expect(kb.timeline.some((t) => /ball is now in Russia/.test(t.label))).toBe(false);
     for (const t of kb.timeline) expect(t.documents.length > 1 || kb.facts.some((f) => f.kind === 'event' && f.date === t.date && f.sources.every((s) => t.documents.includes(s.doc)))).toBe(true);
+  });
+});
+
+describe('one happening told twice in other words is one item', () => {
+  it('labels that share a name and the happening in word families are one happening', () => {
+    expect(sameHappening('The reply was delivered in person by the Norland envoy to Sudmark', 'Norland has provided Sudmark with its written responses')).toBe(true);
+  });
+  it('another actor doing a like thing is another happening', () => {
+    expect(sameHappening('The council will send its own written response to the mayor', 'Norland has provided Sudmark with its written responses')).toBe(false);
   });
 });

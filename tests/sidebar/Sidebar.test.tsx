@@ -163,6 +163,19 @@ describe('the sidebar panel', () => {
     expect(text).toContain('Majer Lund · garbled');
   });
 
+  it("shows an organisation's country when the sources give it, and none when they do not", () => {
+    const r = reply();
+    r.view!.entities = [
+      ...r.view!.entities,
+      { id: 'e-board', name: 'Norland Harbour Board', kind: 'organisation', role: null, country: 'Norland', variants: [], documents: ['d1'] },
+      { id: 'e-council', name: 'Town Council', kind: 'organisation', role: null, country: null, variants: [], documents: ['d1'] },
+    ];
+    show(state({ reply: r }), actions());
+    const items = [...q('entities')!.querySelectorAll('[data-testid="entity"]')].map((li) => li.textContent!);
+    expect(items.find((t) => t.includes('Norland Harbour Board'))).toContain('Organisation · Norland');
+    expect(items.find((t) => t.includes('Town Council'))).not.toContain('·');
+  });
+
   it('notes a likely machine rewrite, and shows nothing from the reader\'s history', () => {
     show(state({ reply: reply({ garbled: [{ surface: 'Majer', entity: 'e-mayor', canonical: 'Mayor Lund' }] }) }), actions());
     expect(q('rewrite-note')!.textContent).toContain('“Majer” for Mayor Lund');

@@ -20,8 +20,8 @@ function kb(): Kb {
       { id: 's2', title: 'Story two', dateStart: null, dateEnd: null, documents: ['d3'], paragraphs: [], entities: [], terms: [] },
     ],
     entities: [
-      { id: 'e1', name: 'E One', kind: 'person', role: null, variants: [], documents: ['d1'] },
-      { id: 'e2', name: 'E Two', kind: 'organisation', role: null, variants: [], documents: ['d3'] },
+      { id: 'e1', name: 'E One', kind: 'person', role: null, country: null, variants: [], documents: ['d1'] },
+      { id: 'e2', name: 'E Two', kind: 'organisation', role: null, country: null, variants: [], documents: ['d3'] },
     ],
     facts: [fact('f-weak', 's1', 1, 1, ['d1']), fact('f-strong', 's1', 3, 2, ['d1', 'd2', 'd3']), fact('f-copies', 's1', 3, 1, ['d1', 'd2']), fact('f-other', 's2', 5, 2, ['d3'])],
     quotes: [],

@@ -65,7 +65,7 @@ export function reply(partial: Partial<Analysis> = {}): ShownReply {
         { id: 't1', date: '2021-03-01', label: 'Council vote', story: 's1', documents: ['d1', 'd2'], dateBasis: 'relative', relative: 'on Monday' },
       ],
       coverage: DOCS.map((d) => ({ doc: d.id, title: d.title, date: d.date, outlet: d.outlet, quality: d.quality, sharedWithPage: d.id === 'd1' ? 0.62 : 0, line: null })),
-      entities: [{ id: 'e-mayor', name: 'Mayor Lund', kind: 'person', role: 'Mayor of the town', variants: [{ form: 'Mayor Lund', documents: ['d1'], garbled: false }, { form: 'Majer Lund', documents: ['d2'], garbled: true }], documents: ['d1', 'd2'] }],
+      entities: [{ id: 'e-mayor', name: 'Mayor Lund', kind: 'person', role: 'Mayor of the town', country: null, variants: [{ form: 'Mayor Lund', documents: ['d1'], garbled: false }, { form: 'Majer Lund', documents: ['d2'], garbled: true }], documents: ['d1', 'd2'] }],
       lines: [],
       storyTitles: { s0: 'Plan published', s1: 'Harbour plan approved' },
     },

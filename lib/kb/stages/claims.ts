@@ -13,12 +13,15 @@ import {
   clauseAround, clauses, clusterSentences, countsIn, factKind, joinParaphrases, quoteShare,
 } from '../facts';
 import { foldSynonyms } from '../synonyms';
+import { listItems, MIN_LIST_ITEMS } from '../list-join';
 import type { Fact, FactSource } from '../types';
 import { UnionFind } from '../union-find';
 import { MIN_NARRATIVE_TERMS } from './alignment';
 import { entityOf, personOf } from './entities';
 import { lineOf, type LinesStage } from './lines';
-import { cleanest, readAlone, type SourceContext } from './sources';
+import { cleanest, personForSubject, readAlone, type SourceContext } from './sources';
+import { leadingSubject, stripConnective } from '../wording';
+import { countryOfWord } from '../organisation-country';
 
 /** Sentences stating the same figure of the same thing are one fact at this cosine or above. */
 export const NUMBER_CONTEXT_SIMILARITY = 0.1;
@@ -80,13 +83,25 @@ export function claimCandidates(ctx: ClaimContext): ClaimCandidates {
     });
   };
   // Paraphrases in other lines join the claim they state (facts.ts, joinParaphrases).
-  const joined = joinParaphrases(corpus, clusters, (k, span) => spanVector(ctx, k, span), (k) => isClaim(corpus.sentences[k]!), publishedGapOk, (doc) => lineOf(ctx.lines, doc));
+  const paraphrased = joinParaphrases(corpus, clusters, (k, span) => spanVector(ctx, k, span), (k) => isClaim(corpus.sentences[k]!), publishedGapOk, (doc) => lineOf(ctx.lines, doc));
+  // A rewrite in another line that names the items a claim lists joins it too (list-join.ts).
+  const joined = joinByListedItems(ctx, paraphrased, publishedGapOk);
 
   const drafts: ClaimDraft[] = [];
   const numberCovered = new Set<number>();
   for (const nf of numberGroups(ctx)) {
     for (const x of nf) numberCovered.add(x.sentence);
-    drafts.push(numberClaim(ctx, nf));
+    const claim = numberClaim(ctx, nf);
+    // Two figures of one sentence told by one source, the clause of one inside the other's ("…
+    // moved nearly 5,000 troops into Belarus" / "… into Belarus and intends to mass more than
+    // 30,000 …"), are one fact with both figures, not two overlapping fragments.
+    const host = drafts.find(
+      (d) => d.kind === 'number' && d.sentences.length === 1 && claim.sentences.length === 1 && d.sentences[0] === claim.sentences[0] && (d.text.includes(claim.text) || claim.text.includes(d.text)),
+    );
+    if (host) {
+      if (claim.text.length > host.text.length) host.text = claim.text;
+      host.numbers = [...host.numbers, ...claim.numbers].sort((a, b) => a.value - b.value);
+    } else drafts.push(claim);
   }
   // Sentences that back a claim of two or more documents, and their neighbours in wording: a lone
   // attributed sentence that restates such a claim (a paraphrase too loose to join it) is not a
@@ -114,6 +129,53 @@ export function claimCandidates(ctx: ClaimContext): ClaimCandidates {
     if (f) drafts.push(f);
   }
   return { drafts, numberCovered };
+}
+
+/**
+ * Each corroborated claim whose sentences enumerate lower-case items gains, from every document of
+ * a line it lacks, the first eligible sentence naming MIN_LIST_ITEMS or more of those items.
+ */
+function joinByListedItems(ctx: ClaimContext, clusters: readonly number[][], compatible: (cluster: readonly number[], k: number) => boolean): number[][] {
+  const { corpus } = ctx;
+  const docOf = (k: number) => corpus.sentences[k]!.doc;
+  const listsOf = clusters.map((cluster) =>
+    new Set(cluster.map(docOf)).size < 2 ? null : (cluster.map((k) => listItems(corpus.sentences[k]!.folded)).find((x) => x !== null) ?? null),
+  );
+  // One pass over the sentences: for each, the listed items' words it holds (only those words are
+  // kept), so each claim looks at the sentences holding its items' words, not at every sentence.
+  const wanted = new Set(listsOf.flatMap((l) => (l ?? []).flat()));
+  if (wanted.size === 0) return clusters.map((c) => [...c]);
+  const held = new Map<number, Set<string>>();
+  const postings = new Map<string, number[]>();
+  for (const s of corpus.sentences) {
+    if (!isClaim(s)) continue;
+    const have = new Set(foldSynonyms(contentTerms(s.folded)).filter((t) => wanted.has(t)));
+    if (have.size === 0) continue;
+    held.set(s.id, have);
+    for (const t of have) {
+      const list = postings.get(t);
+      if (list) list.push(s.id);
+      else postings.set(t, [s.id]);
+    }
+  }
+  return clusters.map((cluster, ci) => {
+    const items = listsOf[ci];
+    if (!items) return [...cluster];
+    const docs = new Set(cluster.map(docOf));
+    const lines = new Set([...docs].map((d) => lineOf(ctx.lines, d)));
+    const candidates = [...new Set(items.flatMap((item) => postings.get(item[0]!) ?? []))].sort((a, b) => a - b);
+    const added: number[] = [];
+    const taken = new Set<number>();
+    for (const k of candidates) {
+      const s = corpus.sentences[k]!;
+      if (docs.has(s.doc) || taken.has(s.doc) || lines.has(lineOf(ctx.lines, s.doc)) || !compatible(cluster, k)) continue;
+      const have = held.get(k)!;
+      if (items.filter((item) => item.every((t) => have.has(t))).length < MIN_LIST_ITEMS) continue;
+      added.push(k);
+      taken.add(s.doc);
+    }
+    return [...cluster, ...added].sort((a, b) => a - b);
+  });
 }
 
 /**
@@ -177,14 +239,41 @@ export function numberGroups(ctx: Pick<ClaimContext, 'corpus' | 'alignment'>): {
   return out;
 }
 
+/** A sentence's subject and a verb of telling with its preposition ("She spoke of"), before its object. */
+const OBJECT_HEAD_RE = /^([^,;:"“]{2,60}?\s(?:spoke|talked|warned|wrote|cited|mentioned|described|referred|pointed|noted)(?:\s+(?:of|about|to|on))?)\s/;
+
 function numberClaim(ctx: ClaimContext, g: { sentence: number; n: CountedNumber }[]): ClaimDraft {
   const sents = g.map((x) => ctx.corpus.sentences[x.sentence]!);
   const rep = cleanest(ctx, sents);
   const repN = g.find((x) => x.sentence === rep.id)!.n;
   const span = clauseAround(rep.folded, repN.start);
   const clause = rep.text.slice(span.start, span.end);
-  const text = readAlone(ctx, rep, span.start === 0 ? clause : clause[0]!.toUpperCase() + clause.slice(1));
+  // "She spoke of A, as well as B": the clause holding B's figure is the object of the sentence's
+  // own subject and verb, which go in front of it ("She spoke of B").
+  const head = /,?\s+as\s+well\s+as\s+$/.test(rep.folded.slice(0, span.start)) ? OBJECT_HEAD_RE.exec(rep.text)?.[1] : undefined;
+  const own = head ? `${head} ${clause}` : span.start === 0 ? clause : clause[0]!.toUpperCase() + clause.slice(1);
+  const text = readAlone(ctx, rep, own);
   return makeClaim(ctx, 'number', text, sents, [{ text: repN.text, value: repN.value }], rep.id);
+}
+
+/** Verbs of saying after a sentence's subject ("The Kremlin has said", "He called for"). */
+const SUBJECT_SPEECH_RE =
+  /^((?:[^\s,;:"“]+\s+){0,5}?[^\s,;:"“]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said|says|mentioned|stated|called\s+for|urged|warned|told|announced|insisted|claimed|stressed|acknowledged|proposed)\b/;
+
+/**
+ * Whether a sentence opens with a named party telling something: its subject (a few words before a
+ * verb of saying) names a person, an organisation or a country ("The Kremlin has said it wants …"),
+ * or is a pronoun or role phrase the sentences before resolve to one person ("He called for …").
+ */
+export function subjectSpeaks(ctx: ClaimContext, s: Sentence): boolean {
+  const text = stripConnective(s.folded);
+  const m = SUBJECT_SPEECH_RE.exec(text);
+  if (!m) return false;
+  const offset = s.folded.length - text.length;
+  const inSubject = ctx.entities.mentionsBySentence[s.id]!.filter((x) => !x.quoted && x.start >= offset && x.end <= offset + m[1]!.length);
+  if (inSubject.some((x) => entityOf(ctx.entities, x) !== undefined && (x.kind !== 'place' || countryOfWord(x.surface) !== null))) return true;
+  const subject = leadingSubject(text);
+  return subject !== null && subject.length >= m[1]!.length - 1 && personForSubject(ctx, s, subject) !== null;
 }
 
 /** A claim of these sentences (sorted by document), or null when one source says nothing of its own. */
@@ -199,7 +288,8 @@ export function sentenceClaim(ctx: ClaimContext, numberCovered: ReadonlySet<numb
     const opening = corpus.docs[s.doc]!.paragraphSentences[0]![0] === s.id;
     // A statement a named person is reported making ("X said …", "X called for …") is a claim of
     // its own too: one source, and its counts say so.
-    const attributed = entities.mentionsBySentence[s.id]!.some((m) => m.speaker && !m.quoted && personOf(entities, m) !== undefined);
+    const attributed =
+      entities.mentionsBySentence[s.id]!.some((m) => m.speaker && !m.quoted && personOf(entities, m) !== undefined) || subjectSpeaks(ctx, s);
     if (numberCovered.has(s.id) || quoteShare(s) > MAX_SINGLE_QUOTE_SHARE || !(dated || opening || attributed)) return null;
     if (!attributed && factKind(sents, false, true) !== 'event') return null;
     const rep = cleanest(ctx, sents);

@@ -14,6 +14,7 @@ import type { TitledName } from '../timeline-label';
 import type { Entity, KbDocument } from '../types';
 import type { LinesStage } from './lines';
 import { lineOf } from './lines';
+import { countryBefore, countryOfName, organisationCountry } from '../organisation-country';
 
 /** Sentences (names removed) this similar are "the same sentence apart from the names". */
 export const CONTEXT_SIMILARITY = 0.45;
@@ -120,8 +121,18 @@ export function titledIn(corpus: Corpus, stage: EntitiesStage, sentences: readon
 }
 
 /** Entities in output form, by id. */
-export function entityRecords(stage: EntitiesStage, ids: readonly string[]): Entity[] {
+export function entityRecords(stage: EntitiesStage, ids: readonly string[], corpus: Corpus): Entity[] {
   const entities: Entity[] = [];
+  // An organisation's country: the nationality in its name, or the country written before a mention.
+  const countryVotes = new Map<number, (string | null)[]>();
+  for (const list of stage.mentionsBySentence) {
+    for (const m of list) {
+      const i = stage.resolution.of.get(m);
+      if (i === undefined || stage.resolution.drafts[i]!.kind !== 'organisation') continue;
+      const before = corpus.sentences[m.sentence]!.folded.slice(0, m.start);
+      countryVotes.set(i, [...(countryVotes.get(i) ?? []), countryOfName(m.surface) ?? countryBefore(before)]);
+    }
+  }
   for (const [i, c] of [...stage.canon.entries()].sort((a, b) => (a[1].id < b[1].id ? -1 : 1))) {
     const d = stage.resolution.drafts[i]!;
     const roles = [...d.roles.entries()].sort((a, b) => b[1].weight - a[1].weight || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
@@ -132,6 +143,7 @@ export function entityRecords(stage: EntitiesStage, ids: readonly string[]): Ent
       name: c.name,
       kind: d.kind,
       role: roles[0]?.[1].display ?? null,
+      country: d.kind === 'organisation' ? organisationCountry([countryOfName(c.name), ...(countryVotes.get(i) ?? [])]) : null,
       variants: [...d.forms.entries()]
         .sort((a, b) => (a[0] < b[0] ? -1 : 1))
         .map(([form, f]) => ({ form, documents: [...f.docs].sort((a, b) => a - b).map((x) => ids[x]!), garbled: c.garbled.has(form) })),

@@ -6,10 +6,29 @@
  */
 import { cosine } from '../align';
 import type { Corpus, Sentence } from '../corpus';
-import { standalone, dependsOnContext } from '../wording';
+import { standalone, dependsOnContext, type LeadingSubject } from '../wording';
 import type { AlignmentStage } from './alignment';
 import { dateInconsistent, type DatesStage } from './dates';
 import { canonicalName, hasGarble, personOf, type EntitiesStage } from './entities';
+
+/**
+ * Role nouns that stand for other titles: news calls a foreign minister or a secretary of state
+ * "the top diplomat".
+ */
+export const ROLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
+  diplomat: ['secretary of state', 'foreign minister', 'foreign secretary'],
+};
+
+/** The person among `among` named as a speaker last before sentence `s` in its document, or null. */
+function lastSpeakerBefore(ctx: SourceContext, s: Sentence, among: ReadonlySet<number>): number | null {
+  for (let k = s.id - 1; k >= 0 && ctx.corpus.sentences[k]!.doc === s.doc; k--) {
+    for (const m of [...ctx.entities.mentionsBySentence[k]!].reverse()) {
+      const i = personOf(ctx.entities, m);
+      if (i !== undefined && m.speaker && among.has(i)) return i;
+    }
+  }
+  return null;
+}
 
 /** How far back (in sentences) a leading "he"/"the secretary" looks for the person it stands for. */
 export const ANTECEDENT_SENTENCES = 3;
@@ -90,37 +109,53 @@ export function cleanest(ctx: SourceContext, list: readonly Sentence[]): Sentenc
  * else the end of the previous one) names exactly one person who fits.
  */
 export function readAlone(ctx: SourceContext, s: Sentence, text: string): string {
-  const { corpus, entities } = ctx;
   return standalone(text, (subject) => {
-    // The nearest earlier sentence of the document that names someone outside quotation marks
-    // (a quotation split into sentences names no one), at most a few sentences back.
-    let people = new Map<number, boolean>();
-    for (let k = s.id - 1, steps = 0; k >= 0 && steps < ANTECEDENT_SENTENCES; k--, steps++) {
-      const prev = corpus.sentences[k]!;
-      if (prev.doc !== s.doc) break;
-      for (const m of entities.mentionsBySentence[prev.id]!) {
-        const i = personOf(entities, m);
-        if (i !== undefined && !m.quoted) people.set(i, (people.get(i) ?? false) || m.speaker);
-      }
-      if (people.size) break;
-    }
-    let candidates = [...people.keys()];
-    const speakers = candidates.filter((i) => people.get(i));
-    if (speakers.length === 1) candidates = speakers;
-    const fits = (i: number) => [...entities.resolution.drafts[i]!.roles.keys()].some((r) => r.toLowerCase().includes(subject.noun!));
-    if (subject.noun && candidates.length > 1) candidates = candidates.filter(fits);
-    // "The secretary" with no one named just before: the only person of the document with that title.
-    if (subject.noun && candidates.length === 0) {
-      people = new Map();
-      for (const k of corpus.docs[s.doc]!.paragraphSentences.flat()) {
-        for (const m of entities.mentionsBySentence[k]!) {
-          const i = personOf(entities, m);
-          if (i !== undefined) people.set(i, true);
-        }
-      }
-      candidates = [...people.keys()].filter(fits);
-    }
-    if (candidates.length !== 1) return null;
-    return canonicalName(entities, candidates[0]!);
+    const person = personForSubject(ctx, s, subject);
+    return person === null ? null : canonicalName(ctx.entities, person);
   });
+}
+
+/**
+ * The person (draft index) a pronoun or role phrase of sentence `s` stands for: the one person the
+ * nearest earlier sentence names (a speaker among several wins; a role noun must fit), else for a
+ * role phrase the document's only person with that title; null when that is not unambiguous.
+ */
+export function personForSubject(ctx: SourceContext, s: Sentence, subject: LeadingSubject): number | null {
+  const { corpus, entities } = ctx;
+  // The nearest earlier sentence of the document that names someone outside quotation marks
+  // (a quotation split into sentences names no one), at most a few sentences back.
+  let people = new Map<number, boolean>();
+  for (let k = s.id - 1, steps = 0; k >= 0 && steps < ANTECEDENT_SENTENCES; k--, steps++) {
+    const prev = corpus.sentences[k]!;
+    if (prev.doc !== s.doc) break;
+    for (const m of entities.mentionsBySentence[prev.id]!) {
+      const i = personOf(entities, m);
+      if (i !== undefined && !m.quoted) people.set(i, (people.get(i) ?? false) || m.speaker);
+    }
+    if (people.size) break;
+  }
+  let candidates = [...people.keys()];
+  const speakers = candidates.filter((i) => people.get(i));
+  if (speakers.length === 1) candidates = speakers;
+  const fits = (i: number) =>
+    [...entities.resolution.drafts[i]!.roles.keys()].some((r) => [subject.noun!, ...(ROLE_EQUIVALENTS[subject.noun!] ?? [])].some((n) => r.toLowerCase().includes(n)));
+  if (subject.noun && candidates.length > 1) candidates = candidates.filter(fits);
+  // "The secretary" with no one named just before: the only person of the document with that title.
+  if (subject.noun && candidates.length === 0) {
+    people = new Map();
+    for (const k of corpus.docs[s.doc]!.paragraphSentences.flat()) {
+      for (const m of entities.mentionsBySentence[k]!) {
+        const i = personOf(entities, m);
+        if (i !== undefined) people.set(i, true);
+      }
+    }
+    candidates = [...people.keys()].filter(fits);
+    // Several fit ("the top diplomat" of a report naming two foreign ministers): the one who last
+    // spoke before this sentence, as a reader takes it.
+    if (candidates.length > 1) {
+      const last = lastSpeakerBefore(ctx, s, new Set(candidates));
+      if (last !== null) candidates = [last];
+    }
+  }
+  return candidates.length === 1 ? candidates[0]! : null;
 }

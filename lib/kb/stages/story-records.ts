@@ -1,7 +1,8 @@
 /**
- * Stage 10, stories in output form: each story's title (story-title.ts chooses among its facts and
- * the opening sentences of the reports that open with it; one outlet's headline only when nothing
- * reads as a title), its dates from its facts, documents, paragraphs and most-mentioned entities.
+ * Stage 10, stories in output form: each story's title (story-title.ts chooses among its facts,
+ * the opening sentences of the reports that open with it, the dated happenings its facts name and
+ * the sentence-case headlines of its reports, title-frames.ts; titles are chosen in story order so
+ * that a later one does not mirror an earlier one), its dates from its facts, documents, paragraphs and most-mentioned entities.
  */
 import { cosine } from '../align';
 import { factKind } from '../facts';
@@ -12,7 +13,9 @@ import { isClaim } from './claims';
 import type { ClaimsStage } from './claims-by-story';
 import { entityOf, titledIn } from './entities';
 import { plainness, readAlone, sentenceFlawed } from './sources';
+import { dateInconsistent } from './dates';
 import type { StoriesStage } from './stories';
+import { isSentenceCase, namedEvent, textVector } from '../title-frames';
 
 /** The draft behind each fact id, and the first fact each sentence backs. */
 interface FactIndex {
@@ -26,6 +29,8 @@ export function storyRecords(ctx: ClaimContext, stories: StoriesStage, claims: C
   claims.drafts.forEach((f, i) => {
     for (const sid of f.sentences) if (!index.factOfSentence.has(sid)) index.factOfSentence.set(sid, claims.facts[i]!);
   });
+  // Titles in story order: a later story's title may not mirror an earlier one's.
+  const taken: string[] = [];
   return stories.stories.map((st, k) => {
     const paragraphs = st.paragraphs.map((p) => ({ doc: ids[p.doc]!, paragraph: p.paragraph }));
     const docs = [...new Set(st.paragraphs.map((p) => p.doc))].sort((a, b) => a - b);
@@ -40,9 +45,11 @@ export function storyRecords(ctx: ClaimContext, stories: StoriesStage, claims: C
         }
       }
     }
+    const title = storyTitle(ctx, stories, index, k, storyFacts, docs, st.centroid, st.terms, taken);
+    taken.push(title);
     return {
       id: stories.storyIds[k]!,
-      title: storyTitle(ctx, stories, index, k, storyFacts, docs, st.centroid, st.terms),
+      title,
       dateStart: dates[0] ?? null,
       dateEnd: dates[dates.length - 1] ?? null,
       documents: docs.map((d) => ids[d]!),
@@ -62,6 +69,7 @@ function storyTitle(
   docs: readonly number[],
   centroid: Map<string, number>,
   terms: readonly string[],
+  taken: readonly string[],
 ): string {
   const { corpus, entities, dates } = ctx;
   const vectors = ctx.alignment.factVectors.vectors;
@@ -103,7 +111,55 @@ function storyTitle(
       people: titledIn(corpus, entities, [sid]),
     });
   }
-  const chosen = chooseTitle(candidates, terms);
+  // The frame of an event: a dated happening named as a phrase ("Monday's … meeting over …").
+  for (const f of storyFacts) {
+    const work = workOf.get(f.id)!;
+    for (const sid of work.sentences) {
+      const s = corpus.sentences[sid]!;
+      const phrase = namedEvent(s.text);
+      if (!phrase) continue;
+      candidates.push({
+        text: phrase,
+        lead: false,
+        lines: f.lineCount,
+        documents: f.documentCount,
+        event: true,
+        centrality: centrality(sid),
+        plainness: plainness(ctx, s),
+        flawed: sentenceFlawed(ctx, s),
+        date: null,
+        people: titledIn(corpus, entities, [sid]),
+        frame: true,
+      });
+    }
+  }
+  // A report's sentence-case headline, for the one story of its report it resembles most.
+  const idf = ctx.alignment.factVectors.idf;
+  const norm = (v: ReadonlyMap<string, number>) => Math.sqrt([...v.values()].reduce((x, w) => x + w * w, 0)) || 1;
+  for (const d of docs) {
+    const parsed = corpus.docs[d]!.parsed;
+    if (parsed.titleSource !== 'headline' || !isSentenceCase(parsed.title)) continue;
+    const v = textVector(parsed.title, idf);
+    const own = [...new Set(stories.storyOfParagraph[d]!)];
+    const sim = (x: number) => cosine(v, stories.stories[x]!.centroid) / norm(stories.stories[x]!.centroid);
+    const best = own.sort((a, b) => sim(b) - sim(a) || a - b)[0];
+    if (best !== k) continue;
+    const joined = storyFacts.find((f) => f.story === stories.storyIds[k] && f.sources.some((s) => s.doc === ctx.ids[d] && s.paragraph === -1));
+    candidates.push({
+      text: parsed.title,
+      lead: true,
+      lines: joined?.lineCount ?? 1,
+      documents: joined?.documentCount ?? 1,
+      event: true,
+      centrality: cosine(v, centroid),
+      plainness: 0,
+      flawed: dateInconsistent(ctx.dates, d) || (entities.garbledFormRe?.test(parsed.title) ?? false),
+      date: null,
+      people: [],
+      frame: true,
+    });
+  }
+  const chosen = chooseTitle(candidates, terms, taken);
   if (chosen) return chosen;
   const docTitle = (doc: number) => corpus.docs[doc]!.parsed;
   const alone = docs.filter((d) => stories.storyOfParagraph[d]!.every((x) => x === k) && docTitle(d).titleSource === 'headline');
