@@ -11,6 +11,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractFromMarkup } from '@/lib/extract/extract-article';
+import type { ParagraphBlocks } from '@/lib/extract/paragraphs';
 import { prefilterPage } from '@/lib/extract/prefilter';
 import type { KbDocument, PrefilterVocabulary } from '@/lib/kb/types';
 import { markClaim } from '@/lib/marks/card';
@@ -26,7 +27,7 @@ import { MarkPainter, removeStaleMarks, type PaintedMark } from './mark-painter'
 import { MarkPointer } from './mark-pointer';
 import { serialisePage, type PageMarkup } from './page-markup';
 import { SidebarApp } from './SidebarApp';
-import { guardedTimeout, measured, measuredAsync, waitForSettle } from './timing';
+import { guardedTimeout, measured, measuredAsync, waitForSettle, yieldToPage } from './timing';
 import type { ShownReply, SidebarActions, SidebarState } from './types';
 
 export type Send = <K extends MessageType>(message: MessageOf<K>) => Promise<ReplyOf<K>>;
@@ -67,11 +68,11 @@ function articleSignature(article: ExtractedArticle | null): string {
  * What the content script finds on the page by itself: the article (or that there is none), or,
  * when only the Readability fallback can tell, the page's markup for the background to extract.
  */
-type Found = { article: ExtractedArticle | null } | { markup: PageMarkup };
+type Found = ({ article: ExtractedArticle | null } | { markup: PageMarkup }) & { blocks: ParagraphBlocks };
 
 function findArticle(url: string): Found {
   const found = extractFromMarkup(document, url);
-  return found.needsFallback ? { markup: serialisePage(document) } : { article: found.article };
+  return found.needsFallback ? { markup: serialisePage(document), blocks: found.blocks } : { article: found.article, blocks: found.blocks };
 }
 
 /** The href of the page's `<link rel=canonical>`, for one history entry per article. */
@@ -94,6 +95,8 @@ export class PageController {
   private readonly painter = new MarkPainter(document, { skip: (el) => el.localName === HOST_TAG || el.localName === SKIP_TAG });
   private state: SidebarState | null = null;
   private article: ExtractedArticle | null = null;
+  /** Where the article's paragraphs were found in the page (extraction's elements, by text). */
+  private blocks: ParagraphBlocks = new Map();
   private specs: MarkSpec[] = [];
   /** URL whose first result has been shown; later runs for it keep the reader's open/closed choice. */
   private shownUrl: string | null = null;
@@ -121,6 +124,8 @@ export class PageController {
   private savedMargin: { prop: string; value: string; priority: string } | null = null;
   private savedInert: boolean | null = null;
   private resizeFrame = false;
+  /** The last layout found no paragraph element of the article: measure again once marks are painted. */
+  private extentFromMarks = false;
 
   constructor(private readonly deps: PageControllerDeps) {
     const isOwn = (node: Node | EventTarget | null) => {
@@ -303,6 +308,7 @@ export class PageController {
       if (!reply || id !== this.runId || !this.active || ctx.isInvalid) return;
     }
     this.article = article;
+    this.blocks = found.blocks;
     this.show(reply, article);
   }
 
@@ -367,8 +373,10 @@ export class PageController {
     };
     // "Badge only" and "Not this story" paint nothing on the page.
     this.specs = reply.dismissed || badgeOnly ? [] : planMarks(reply.analysis.alignments);
-    this.paintMarks(article);
-    const layout = this.measureLayout();
+    // The panel (or tab) first, the marks after it: the reader sees Backstory's answer as soon as
+    // it is here, and the marks follow in slices that leave the page its frames.
+    this.painter.clear();
+    const layout = measured('backstory:layout', () => this.measureLayout());
     // The panel opens by itself only for a match, on a viewport wide enough to keep the article
     // readable beside it; elsewhere the edge tab waits for the reader.
     const byItself = reply.analysis.verdict === 'match' && !badgeOnly && !reply.dismissed && layout.mayOpenByItself;
@@ -382,23 +390,40 @@ export class PageController {
         if (this.state?.reply === shown) this.patchState({ announcement: text });
       }, ANNOUNCE_DELAY_MS);
     }
+    void this.paintMarks(article);
   }
 
-  private paintMarks(article: ExtractedArticle): void {
-    measured('backstory:marks', () => this.painter.paint(this.specs, article.paragraphs));
-    // Our own <mark> wrapping (fallback) must not read as late page text.
-    this.lateText.discardPending();
+  /**
+   * Paint the current specs in slices (each a `backstory:marks` measure), then tell the panel and
+   * the tab which facts have a mark. A newer paint or a teardown meanwhile stops this one.
+   */
+  private async paintMarks(article: ExtractedArticle): Promise<void> {
+    const { ctx } = this.deps;
+    this.pointer.reset();
+    const painted = await this.painter.paint(this.specs, article.paragraphs, this.blocks, {
+      pause: yieldToPage,
+      slice: (run) => {
+        measured('backstory:marks', run);
+        // Our own <mark> wrapping (fallback) must not read as late page text.
+        this.lateText.discardPending();
+      },
+      cancelled: () => ctx.isInvalid,
+    });
+    if (painted === null || !this.state || ctx.isInvalid) return;
+    const before = this.state.markCount ?? 0;
     this.pointer.reset();
     const markedFacts: Record<string, string> = {};
     for (const m of this.painter.marks) for (const f of m.spec.facts) markedFacts[f] ??= m.spec.id;
     const markedSentences: Record<string, string> = {};
     for (const m of this.painter.marks) markedSentences[m.spec.sentence] = m.spec.id;
-    if (this.state) {
-      this.state.markedFacts = markedFacts;
-      this.state.markedSentences = markedSentences;
-      this.state.markCount = this.painter.marks.length;
-    }
+    this.state.markedFacts = markedFacts;
+    this.state.markedSentences = markedSentences;
+    this.state.markCount = this.painter.marks.length;
     this.host?.host.setAttribute('data-marks', String(this.painter.marks.length));
+    if (painted === 0 && before === 0) return;
+    // Where the article is may have been known only from the marks (no paragraph element found).
+    if (this.extentFromMarks) this.measureLayout();
+    this.renderNow(true);
   }
 
   /**
@@ -431,11 +456,11 @@ export class PageController {
       // Whether the article changed is known only from the background's answer: worth a round
       // trip when the text grew or shrank, not for marks a re-render took away.
       if (changed) {
-        await this.analyse(id, { markup: serialisePage(document) });
+        await this.analyse(id, { markup: serialisePage(document), blocks: found.blocks });
         return;
       }
     } else if (found.article && found.article.paragraphs.length > 0 && articleSignature(found.article) !== before) {
-      await this.analyse(id, { article: found.article });
+      await this.analyse(id, { article: found.article, blocks: found.blocks });
       return;
     } else if (changed && (!found.article || found.article.paragraphs.length === 0)) {
       this.withdraw();
@@ -448,8 +473,7 @@ export class PageController {
   private repaintLostMarks(): void {
     if (!this.article || this.specs.length === 0) return;
     if (this.painter.liveCount() < this.painter.marks.length || this.painter.marks.length < this.specs.length) {
-      this.paintMarks(this.article);
-      this.renderNow();
+      void this.paintMarks(this.article);
     }
   }
 
@@ -649,7 +673,8 @@ export class PageController {
     this.setMargin(this.state?.side ?? 'right', 0);
     const root = document.documentElement;
     const viewportWidth = root.clientWidth || window.innerWidth;
-    const article = this.article ? articleExtent(document, this.article.paragraphs, this.painter.marks, (el) => el.localName === HOST_TAG) : null;
+    const article = this.article ? articleExtent(document, this.article.paragraphs, this.painter.marks, (el) => el.localName === HOST_TAG, this.blocks) : null;
+    this.extentFromMarks = article === null || article.fromMarks;
     this.layout = planLayout({
       viewportWidth,
       side: this.state?.side ?? this.settings?.sidebarSide ?? 'right',
