@@ -27,7 +27,8 @@ import { MarkPainter, removeStaleMarks, type PaintedMark } from './mark-painter'
 import { MarkPointer } from './mark-pointer';
 import { serialisePage, type PageMarkup } from './page-markup';
 import { SidebarApp } from './SidebarApp';
-import { guardedTimeout, measured, measuredAsync, waitForSettle, yieldToPage } from './timing';
+import { SIDEBAR_PARTS } from './Sidebar';
+import { guardedTimeout, measured, measuredAsync, waitForSettle, whenIdle, yieldToPage } from './timing';
 import type { ShownReply, SidebarActions, SidebarState } from './types';
 
 export type Send = <K extends MessageType>(message: MessageOf<K>) => Promise<ReplyOf<K>>;
@@ -57,6 +58,12 @@ const ANNOUNCE_DELAY_MS = 150;
 const RESTATE_DELAY_MS = 500;
 /** After an SPA navigation, wait at most this long for the new article to settle. */
 const NAVIGATION_SETTLE_MAX_MS = 3_000;
+/**
+ * The panel's later parts (Sidebar.tsx) are drawn when the page is idle, but no later than this
+ * after the previous one: long enough for the marks' slices and the page's own work to go
+ * first, short enough that a reader who looks down finds them there (scrolling draws them at once).
+ */
+const PART_IDLE_TIMEOUT_MS = 300;
 
 /** A cheap fingerprint of the extracted text, to tell whether late text changed the article. */
 function articleSignature(article: ExtractedArticle | null): string {
@@ -124,6 +131,8 @@ export class PageController {
   private savedMargin: { prop: string; value: string; priority: string } | null = null;
   private savedInert: boolean | null = null;
   private resizeFrame = false;
+  /** A later part of the panel is waiting for an idle moment. */
+  private partPending = false;
   /** The last layout found no paragraph element of the article: measure again once marks are painted. */
   private extentFromMarks = false;
 
@@ -164,6 +173,7 @@ export class PageController {
       showOnPage: (fact) => this.showOnPage(fact),
       showMark: (mark) => this.showMark(mark),
       loadDocument: (doc) => this.loadDocument(doc),
+      showAll: () => this.showAllParts(),
     };
   }
 
@@ -344,7 +354,6 @@ export class PageController {
       this.clearPage();
       return;
     }
-    const handle = this.ensureHost();
     const shown = reply as ShownReply;
     const first = this.shownUrl === null || withoutHash(this.shownUrl) !== withoutHash(this.url);
     this.shownUrl = this.url;
@@ -376,14 +385,20 @@ export class PageController {
     // The panel (or tab) first, the marks after it: the reader sees Backstory's answer as soon as
     // it is here, and the marks follow in slices that leave the page its frames.
     this.painter.clear();
+    // Measured before the host goes in: the page's layout is then usually clean and cheap to read,
+    // and the host's own style and layout are left to the browser's next frame.
     const layout = measured('backstory:layout', () => this.measureLayout());
+    const handle = this.ensureHost();
     // The panel opens by itself only for a match, on a viewport wide enough to keep the article
     // readable beside it; elsewhere the edge tab waits for the reader.
     const byItself = reply.analysis.verdict === 'match' && !badgeOnly && !reply.dismissed && layout.mayOpenByItself;
     this.state.open = requested || (this.readerChose ? (previous?.open ?? false) : byItself);
+    // The first screen (header, verdict, first section) now, the rest of the panel when idle.
+    this.state.parts = this.state.open ? 1 : SIDEBAR_PARTS;
     handle.host.setAttribute('data-verdict', reply.analysis.verdict);
     handle.host.setAttribute('data-story', reply.view.story.id);
     this.renderNow(true);
+    this.drawLaterParts();
     if (this.state.announcement === '') {
       const text = announce(shown);
       guardedTimeout(this.deps.ctx, () => {
@@ -527,6 +542,27 @@ export class PageController {
     else draw();
     // Focus requests are one-shot.
     state.takeFocus = false;
+  }
+
+  /** Draw the panel's next part when the page is idle, and so on until all are drawn (each a timed render). */
+  private drawLaterParts(): void {
+    const state = this.state;
+    if (!state || this.partPending || (state.parts ?? SIDEBAR_PARTS) >= SIDEBAR_PARTS) return;
+    this.partPending = true;
+    whenIdle(this.deps.ctx, () => {
+      this.partPending = false;
+      if (this.state !== state || (state.parts ?? SIDEBAR_PARTS) >= SIDEBAR_PARTS) return;
+      state.parts = state.open ? (state.parts ?? SIDEBAR_PARTS) + 1 : SIDEBAR_PARTS;
+      if (state.open) this.renderNow(true);
+      this.drawLaterParts();
+    }, PART_IDLE_TIMEOUT_MS);
+  }
+
+  /** The reader scrolled the panel before its later parts were drawn: draw them all now. */
+  private showAllParts(): void {
+    if (!this.state || (this.state.parts ?? SIDEBAR_PARTS) >= SIDEBAR_PARTS) return;
+    this.state.parts = SIDEBAR_PARTS;
+    this.renderNow(true);
   }
 
   private patchState(patch: Partial<SidebarState>): void {

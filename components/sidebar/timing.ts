@@ -39,6 +39,18 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
+ * Run `fn` when the page is idle, or after `timeoutMs` at the latest (requestIdleCallback; a zero
+ * timeout where it is missing). Never runs after the context is invalidated.
+ */
+export function whenIdle(ctx: ContentScriptContext, fn: () => void, timeoutMs: number): void {
+  const run = () => {
+    if (ctx.isValid) fn();
+  };
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: timeoutMs });
+  else window.setTimeout(run, 0);
+}
+
+/**
  * A timer that never fires after the context is invalidated. Not `ctx.setTimeout`: that registers
  * an abort listener per call which stays until the page unloads, and settle timers are created
  * thousands of times on a long-lived page. Owners clear pending ones in their teardown.

@@ -83,6 +83,10 @@ interface Load {
   longestPhase: number;
   /** Which phase the longest measure belonged to. */
   longestName: string;
+  /** Per phase, its longest single measure (marks and render run in several). */
+  longestOf: Record<string, number>;
+  /** Every measure, in order, relative to the load event (BENCH_COLD_TRACE=1 prints the worst load's). */
+  trace: string;
   longTasks: number;
   shownAfterLoad: number | null;
   analyse: number | null;
@@ -160,6 +164,7 @@ try {
       return { measures, long: w.__bsLong, shown: w.__bsShown, loadEnd: nav.loadEventEnd };
     });
     const phases: Record<string, number> = {};
+    const longestOf: Record<string, number> = {};
     let longestPhase = 0;
     let longestName = '';
     let analyse: number | null = null;
@@ -170,6 +175,7 @@ try {
         continue;
       }
       phases[m.name] = (phases[m.name] ?? 0) + m.duration;
+      longestOf[m.name] = Math.max(longestOf[m.name] ?? 0, m.duration);
       if (m.duration > longestPhase) {
         longestPhase = m.duration;
         longestName = m.name.replace('backstory:', '');
@@ -183,6 +189,11 @@ try {
       mainThread: Object.values(phases).reduce((a, b) => a + b, 0),
       longestPhase,
       longestName,
+      longestOf,
+      trace: read.measures
+        .map((m) => `${m.name.replace('backstory:', '')}@${f(m.start - read.loadEnd, 0)}+${f(m.duration, 1)}`)
+        .concat(read.shown === null ? [] : [`shown@${f(read.shown - read.loadEnd, 0)}`])
+        .join(' '),
       longTasks: overlapping.reduce((a, t) => Math.max(a, t.duration), 0),
       shownAfterLoad: read.shown === null ? null : read.shown - read.loadEnd,
       analyse,
@@ -243,6 +254,15 @@ for (const r of rows) {
   );
 }
 
+if (process.env.BENCH_COLD_TRACE === '1') {
+  console.log('');
+  console.log('Slowest-shown load of each page: measure@start+duration (ms from the load event)');
+  for (const r of rows) {
+    const worst = [...r.loads].sort((a, b) => (b.shownAfterLoad ?? Infinity) - (a.shownAfterLoad ?? Infinity))[0];
+    if (worst) console.log(`  ${r.label}: ${worst.trace}`);
+  }
+}
+
 // The issue's budgets, each checked on this run's figures.
 const met = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 const byKind = (kind: PageKind) => rows.filter((r) => PAGES.find((p) => p.label === r.label)!.kind === kind);
@@ -256,10 +276,13 @@ for (const r of byKind('covered-long')) {
 for (const r of [...byKind('covered-long'), ...byKind('covered')]) {
   const longest = Math.max(...r.loads.map((l) => l.longestPhase));
   const longestName = r.loads.find((l) => l.longestPhase === longest)?.longestName ?? '';
+  const perPhase = ['prefilter', 'extract', 'layout', 'render', 'marks']
+    .map((k) => `${k} ${f(Math.max(0, ...r.loads.map((l) => l.longestOf[`backstory:${k}`] ?? 0)), 1)}`)
+    .join(', ');
   const shown = r.loads.map((l) => l.shownAfterLoad);
   const worst = shown.some((s) => s === null) ? Infinity : Math.max(...(shown as number[]));
   console.log(
-    `  ${r.label}: longest single phase over all loads ${f(longest, 2)} ms (${longestName}), budget ≤ 16 ms: ${met(longest <= 16)}; panel or tab visible after load, worst load ${Number.isFinite(worst) ? `${f(worst, 0)} ms` : 'not shown on some load'}, budget ≤ 100 ms on every load: ${met(worst <= 100)}`,
+    `  ${r.label}: longest single phase over all loads ${f(longest, 2)} ms (${longestName}; longest measure per phase: ${perPhase}), budget ≤ 16 ms: ${met(longest <= 16)}; panel or tab visible after load, worst load ${Number.isFinite(worst) ? `${f(worst, 0)} ms` : 'not shown on some load'}, budget ≤ 100 ms on every load: ${met(worst <= 100)}`,
   );
 }
 for (const r of byKind('unrelated')) {
