@@ -189,7 +189,7 @@ export class PageController {
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => this.onNavigate(newUrl));
     ctx.addEventListener(window, 'resize', () => this.onResize(), { passive: true });
     this.pointer.listen();
-    this.applySettings(await this.deps.settings.get());
+    this.applySettings(await measuredAsync('backstory:settings', () => this.deps.settings.get()));
   }
 
   /** Handle the background's open / close / toggle command; replies whether the panel is open. */

@@ -161,17 +161,20 @@ try {
         .getEntriesByType('measure')
         .filter((m) => m.name.startsWith('backstory:'))
         .map((m) => ({ name: m.name, start: m.startTime, duration: m.duration }));
-      return { measures, long: w.__bsLong, shown: w.__bsShown, loadEnd: nav.loadEventEnd };
+      const injected = performance.getEntriesByName('backstory:injected')[0]?.startTime ?? null;
+      return { measures, long: w.__bsLong, shown: w.__bsShown, loadEnd: nav.loadEventEnd, domContentLoaded: nav.domContentLoadedEventEnd, injected };
     });
     const phases: Record<string, number> = {};
     const longestOf: Record<string, number> = {};
     let longestPhase = 0;
     let longestName = '';
     let analyse: number | null = null;
-    const sync = read.measures.filter((m) => m.name !== 'backstory:analyse');
+    // Waiting on the browser (settings) or the background (analyse) is not main-thread work.
+    const waits = new Set(['backstory:analyse', 'backstory:settings']);
+    const sync = read.measures.filter((m) => !waits.has(m.name));
     for (const m of read.measures) {
-      if (m.name === 'backstory:analyse') {
-        analyse = (analyse ?? 0) + m.duration;
+      if (waits.has(m.name)) {
+        if (m.name === 'backstory:analyse') analyse = (analyse ?? 0) + m.duration;
         continue;
       }
       phases[m.name] = (phases[m.name] ?? 0) + m.duration;
@@ -190,8 +193,8 @@ try {
       longestPhase,
       longestName,
       longestOf,
-      trace: read.measures
-        .map((m) => `${m.name.replace('backstory:', '')}@${f(m.start - read.loadEnd, 0)}+${f(m.duration, 1)}`)
+      trace: [`DOMContentLoaded@${f(read.domContentLoaded - read.loadEnd, 0)}`, ...(read.injected === null ? [] : [`injected@${f(read.injected - read.loadEnd, 0)}`])]
+        .concat(read.measures.map((m) => `${m.name.replace('backstory:', '')}@${f(m.start - read.loadEnd, 0)}+${f(m.duration, 1)}`))
         .concat(read.shown === null ? [] : [`shown@${f(read.shown - read.loadEnd, 0)}`])
         .join(' '),
       longTasks: overlapping.reduce((a, t) => Math.max(a, t.duration), 0),
