@@ -131,6 +131,8 @@ export class PageController {
   private savedMargin: { prop: string; value: string; priority: string } | null = null;
   private savedInert: boolean | null = null;
   private resizeFrame = false;
+  /** What start() found on the page while the settings were being read (see start). */
+  private early: { url: string; textSize: number; found: Found | null } | null = null;
   /** A later part of the panel is waiting for an idle moment. */
   private partPending = false;
   /** The last layout found no paragraph element of the article: measure again once marks are painted. */
@@ -189,7 +191,14 @@ export class PageController {
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => this.onNavigate(newUrl));
     ctx.addEventListener(window, 'resize', () => this.onResize(), { passive: true });
     this.pointer.listen();
-    this.applySettings(await measuredAsync('backstory:settings', () => this.deps.settings.get()));
+    const settings = measuredAsync('backstory:settings', () => this.deps.settings.get());
+    // The browser takes from a few to some tens of milliseconds to hand over the settings: look at
+    // the page meanwhile (prefilter, extraction). Nothing of what is found leaves the content
+    // script, and nothing is put on the page, before the settings say Backstory is on here.
+    const url = location.href;
+    this.early = { url, textSize: document.body?.textContent?.length ?? 0, found: this.look(url) };
+    this.applySettings(await settings);
+    this.early = null;
   }
 
   /** Handle the background's open / close / toggle command; replies whether the panel is open. */
@@ -259,30 +268,37 @@ export class PageController {
 
   private async run(url: string): Promise<void> {
     const id = ++this.runId;
+    // What start() found while the settings were on their way, if it is about this page.
+    const early = this.early?.url === url ? this.early : null;
+    this.early = null;
     this.url = url;
     this.runningId = id;
-    this.lateTextSize = document.body?.textContent?.length ?? 0;
+    this.lateTextSize = early ? early.textSize : (document.body?.textContent?.length ?? 0);
     this.lateRechecks = 0;
     this.lateText.start();
-    await this.analyse(id);
+    await this.analyse(id, undefined, early ? early.found : undefined);
+  }
+
+  /** Prefilter and, when the page passes, extract (each timed); null when the prefilter stops it. */
+  private look(url: string): Found | null {
+    const pre = measured('backstory:prefilter', () => prefilterPage(document, this.deps.vocabulary));
+    if (!pre.pass) return null;
+    // Serialising the markup for the background is part of extraction, and timed with it.
+    return measured('backstory:extract', () => findArticle(url));
   }
 
   /**
    * Prefilter, extract and ask the background; then show the result. `late`: what a re-check of
    * late text found (onSettled), already known to differ when it is an article.
    */
-  private async analyse(id: number, late?: Found): Promise<void> {
-    const { ctx, vocabulary } = this.deps;
-    if (!late) {
-      const pre = measured('backstory:prefilter', () => prefilterPage(document, vocabulary));
-      if (!pre.pass) {
-        this.article = null;
-        void this.reportUnanalysed(this.url);
-        return;
-      }
+  private async analyse(id: number, late?: Found, early?: Found | null): Promise<void> {
+    const { ctx } = this.deps;
+    const found = late ?? (early === undefined ? this.look(this.url) : early);
+    if (!found) {
+      this.article = null;
+      void this.reportUnanalysed(this.url);
+      return;
     }
-    // Serialising the markup for the background is part of extraction, and timed with it.
-    const found = late ?? measured('backstory:extract', () => findArticle(this.url));
     const before = articleSignature(this.article);
     let article: ExtractedArticle | null;
     let reply: AnalyseReply | null;
