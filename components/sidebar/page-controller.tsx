@@ -454,6 +454,8 @@ export class PageController {
     if (painted === 0 && before === 0) return;
     // Where the article is may have been known only from the marks (no paragraph element found).
     if (this.extentFromMarks) this.measureLayout();
+    // A later part of the panel still to be drawn will show the marks with it: one render fewer.
+    if (this.partPending && this.state.open) return;
     this.renderNow(true);
   }
 

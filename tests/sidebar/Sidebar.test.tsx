@@ -62,7 +62,7 @@ describe('the sidebar panel', () => {
     expect(a.showAll).toHaveBeenCalledTimes(1);
     show(state({ parts: 2 }), a);
     expect(order()).toEqual(['key-facts', 'discrepancies', 'missing']);
-    show(state({ parts: 4 }), a);
+    show(state({ parts: 3 }), a);
     const all = order();
     expect(all.slice(0, 5)).toEqual(['key-facts', 'discrepancies', 'missing', 'coverage', 'timeline']);
     // Drawn in full, the panel no longer listens for scrolling to draw more.
