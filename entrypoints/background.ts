@@ -34,8 +34,16 @@ async function setBadge(tabId: number, badge: BadgeSpec): Promise<void> {
 
 export default defineBackground(() => {
   const settings = createSettingsStore(browser.storage);
+  const kb = createKbSource(loadKb, createMatcher);
+  /**
+   * Load the KB and build the matcher before any page asks: building it takes about half a second
+   * on a fresh worker, which the first covered page after every worker start-up waited for. A tab
+   * that starts loading wakes the worker, so this runs while the page loads; on a worker that is
+   * already up it costs nothing (both are kept for the worker's life).
+   */
+  const warmUp = () => void kb.get().then((runtime) => runtime.matcher()).catch(() => undefined);
   const service = createBackgroundService({
-    kb: createKbSource(loadKb, createMatcher),
+    kb,
     buildStoryView,
     history: createHistory({ open: () => openHistoryDb({ factory: indexedDB }) }),
     // storage.session: Chrome 102+, Firefox 115+; older browsers keep tab state in memory.
@@ -58,12 +66,19 @@ export default defineBackground(() => {
   // The tab is loading (a new document, or a single-page site moving on): badge and state described
   // the page it is leaving. (Fires without the "tabs" permission; only the URL is withheld.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void service.tabNavigated(tabId);
+    if (change.status === 'loading') {
+      void service.tabNavigated(tabId);
+      warmUp();
+    }
   });
   browser.tabs.onRemoved.addListener((tabId) => void service.tabClosed(tabId));
 
   browser.commands.onCommand.addListener((command, tab) => void service.command(command, tab?.id));
 
   settings.watch((next) => void service.settingsChanged(next));
-  browser.runtime.onInstalled.addListener(() => void settings.migrate());
+  browser.runtime.onInstalled.addListener(() => {
+    void settings.migrate();
+    warmUp();
+  });
+  browser.runtime.onStartup.addListener(warmUp);
 });

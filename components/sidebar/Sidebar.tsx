@@ -12,14 +12,25 @@ import { StoryHeader } from './StoryHeader';
 import { Timeline } from './Timeline';
 import type { SidebarActions, SidebarState } from './types';
 
+/**
+ * The overview comes in parts, drawn in reader order: the header and the first section (what the
+ * first screen shows), then what differs and what is left out, then the related coverage, the
+ * timeline and the rest. The page controller draws the first part at once and the others when
+ * the page is idle, or all of them as soon as the reader scrolls the panel. Each render of the
+ * panel diffs all of it again, so more parts would cost more in all than they save per render.
+ */
+export const SIDEBAR_PARTS = 3;
+
 type Props = Pick<SidebarState, 'reply' | 'side' | 'focus' | 'markedFacts' | 'markedSentences' | 'takeFocus'> & {
   /** The panel's width in CSS px; null for a sheet over the whole viewport (narrow screens). */
   width: number | null;
+  /** How many of the SIDEBAR_PARTS are drawn (all when left out). */
+  parts?: number;
   actions: SidebarActions;
 };
 
 /** The open sidebar panel: a complementary landmark with the story and its context. */
-export function Sidebar({ reply, side, width, focus, markedFacts, markedSentences, takeFocus, actions }: Props) {
+export function Sidebar({ reply, side, width, parts = SIDEBAR_PARTS, focus, markedFacts, markedSentences, takeFocus, actions }: Props) {
   const { analysis, view } = reply;
   const model = useMemo(() => buildSidebarModel(analysis, view), [analysis, view]);
   const [readerDoc, setReaderDoc] = useState<string | null>(null);
@@ -93,7 +104,7 @@ export function Sidebar({ reply, side, width, focus, markedFacts, markedSentence
       </div>
       {/* After the tools in tab order; placed on the inner edge by CSS. */}
       {width !== null && <ResizeHandle side={side} width={width} onWidth={actions.setWidth} />}
-      <div class="bs-scroll" ref={scrollRef}>
+      <div class="bs-scroll" ref={scrollRef} onScroll={parts < SIDEBAR_PARTS ? actions.showAll : undefined}>
         {readerItem ? (
           <ReaderView
             item={readerItem}
@@ -121,17 +132,25 @@ export function Sidebar({ reply, side, width, focus, markedFacts, markedSentence
               focus={focus}
               onShowOnPage={actions.showOnPage}
             />
-            <Differences model={model} markedSentences={markedSentences} onShowMark={actions.showMark} />
-            {analysis.verdict === 'match' && <MissingFacts facts={model.missing} />}
-            <Coverage items={model.coverage} onOpen={openReader} readable={model.readable} />
-            <Timeline items={model.timeline} story={view.story.id} storyTitles={view.storyTitles} />
-            <Entities entities={view.entities} />
-            {reply.storageError && (
-              <p class="bs-footnote" data-testid="storage-error">
-                This visit could not be added to your reading history: {reply.storageError}
-              </p>
+            {parts >= 2 && (
+              <>
+                <Differences model={model} markedSentences={markedSentences} onShowMark={actions.showMark} />
+                {analysis.verdict === 'match' && <MissingFacts facts={model.missing} />}
+              </>
             )}
-            <p class="bs-footnote">Computed in your browser from Backstory's built-in coverage. Nothing leaves this device.</p>
+            {parts >= 3 && (
+              <>
+                <Coverage items={model.coverage} onOpen={openReader} readable={model.readable} />
+                <Timeline items={model.timeline} story={view.story.id} storyTitles={view.storyTitles} />
+                <Entities entities={view.entities} />
+                {reply.storageError && (
+                  <p class="bs-footnote" data-testid="storage-error">
+                    This visit could not be added to your reading history: {reply.storageError}
+                  </p>
+                )}
+                <p class="bs-footnote">Computed in your browser from Backstory's built-in coverage. Nothing leaves this device.</p>
+              </>
+            )}
           </>
         )}
       </div>

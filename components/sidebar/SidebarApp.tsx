@@ -15,6 +15,7 @@ export function SidebarApp({ state, actions }: { state: SidebarState; actions: S
           reply={state.reply}
           side={state.side}
           width={panel.placement === 'sheet' ? null : panel.width}
+          parts={state.parts}
           focus={state.focus}
           markedFacts={state.markedFacts}
           markedSentences={state.markedSentences}

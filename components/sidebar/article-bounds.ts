@@ -5,6 +5,7 @@
  * covers neither the text nor links that could take focus under it. The layout
  * (lib/view/layout.ts) keeps Backstory out of that extent.
  */
+import type { ParagraphBlocks } from '@/lib/extract/paragraphs';
 import type { PaintedMark } from './mark-painter';
 
 /** Elements that usually hold one paragraph of an article. */
@@ -17,11 +18,20 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, PREFI
 export interface Extent {
   left: number;
   right: number;
+  /** No paragraph element was found: the extent is the marks' alone (or the row around them). */
+  fromMarks: boolean;
 }
 
-/** The union of the boxes of the elements holding `paragraphs` (and of `marks`), or null. */
-export function articleExtent(doc: Document, paragraphs: readonly string[], marks: readonly PaintedMark[], skip: (el: Element) => boolean): Extent | null {
-  const wanted = new Set(paragraphs.map(squash).filter((p) => p.length >= 12));
+/**
+ * The union of the boxes of the elements holding `paragraphs` (and of `marks`), or null. `blocks`:
+ * the elements extraction read the paragraphs from; when some are still on the page they are used
+ * as they are, and the page's block elements are not searched (on a page with a long comment
+ * section, that search reads every comment's text).
+ */
+export function articleExtent(doc: Document, paragraphs: readonly string[], marks: readonly PaintedMark[], skip: (el: Element) => boolean, blocks?: ParagraphBlocks): Extent | null {
+  const known: Element[] = [];
+  if (blocks) for (const p of paragraphs) for (const el of blocks.get(p) ?? []) if (el.isConnected && !skip(el)) known.push(el);
+  const wanted = new Set(known.length > 0 ? [] : paragraphs.map(squash).filter((p) => p.length >= 12));
   let left = Infinity;
   let right = -Infinity;
   const add = (r: { left: number; right: number; width: number; height: number }) => {
@@ -29,28 +39,33 @@ export function articleExtent(doc: Document, paragraphs: readonly string[], mark
     left = Math.min(left, r.left);
     right = Math.max(right, r.right);
   };
-  const blocks: Element[] = [];
+  const found: Element[] = [];
+  for (const el of known) {
+    add(el.getBoundingClientRect());
+    found.push(el);
+  }
   if (wanted.size > 0 && doc.body) {
     for (const el of Array.from(doc.body.querySelectorAll(BLOCKS))) {
       if (skip(el)) continue;
       if (wanted.has(squash(el.textContent ?? ''))) {
         add(el.getBoundingClientRect());
-        blocks.push(el);
+        found.push(el);
       }
     }
   }
+  const fromMarks = found.length === 0;
   for (const m of marks) {
     for (const r of Array.from(m.range.getClientRects())) add(r);
     const el = m.range.startContainer.parentElement;
-    if (el) blocks.push(el);
+    if (el) found.push(el);
   }
   // The article's container and what sits beside it in the same row (rails, asides).
-  const container = commonAncestor(blocks);
+  const container = commonAncestor(found);
   const row = container?.parentElement;
   if (row && row !== doc.documentElement) {
     for (const sibling of Array.from(row.children)) if (!skip(sibling)) add(sibling.getBoundingClientRect());
   }
-  return Number.isFinite(left) && Number.isFinite(right) ? { left, right } : null;
+  return Number.isFinite(left) && Number.isFinite(right) ? { left, right, fromMarks } : null;
 }
 
 /** The nearest element containing all of `elements`, or null. */

@@ -11,6 +11,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractFromMarkup } from '@/lib/extract/extract-article';
+import type { ParagraphBlocks } from '@/lib/extract/paragraphs';
 import { prefilterPage } from '@/lib/extract/prefilter';
 import type { KbDocument, PrefilterVocabulary } from '@/lib/kb/types';
 import { markClaim } from '@/lib/marks/card';
@@ -26,7 +27,8 @@ import { MarkPainter, removeStaleMarks, type PaintedMark } from './mark-painter'
 import { MarkPointer } from './mark-pointer';
 import { serialisePage, type PageMarkup } from './page-markup';
 import { SidebarApp } from './SidebarApp';
-import { guardedTimeout, measured, measuredAsync, waitForSettle } from './timing';
+import { SIDEBAR_PARTS } from './Sidebar';
+import { guardedTimeout, measured, measuredAsync, waitForSettle, whenIdle, yieldToPage } from './timing';
 import type { ShownReply, SidebarActions, SidebarState } from './types';
 
 export type Send = <K extends MessageType>(message: MessageOf<K>) => Promise<ReplyOf<K>>;
@@ -56,6 +58,12 @@ const ANNOUNCE_DELAY_MS = 150;
 const RESTATE_DELAY_MS = 500;
 /** After an SPA navigation, wait at most this long for the new article to settle. */
 const NAVIGATION_SETTLE_MAX_MS = 3_000;
+/**
+ * The panel's later parts (Sidebar.tsx) are drawn when the page is idle, but no later than this
+ * after the previous one: long enough for the marks' slices and the page's own work to go
+ * first, short enough that a reader who looks down finds them there (scrolling draws them at once).
+ */
+const PART_IDLE_TIMEOUT_MS = 300;
 
 /** A cheap fingerprint of the extracted text, to tell whether late text changed the article. */
 function articleSignature(article: ExtractedArticle | null): string {
@@ -67,11 +75,11 @@ function articleSignature(article: ExtractedArticle | null): string {
  * What the content script finds on the page by itself: the article (or that there is none), or,
  * when only the Readability fallback can tell, the page's markup for the background to extract.
  */
-type Found = { article: ExtractedArticle | null } | { markup: PageMarkup };
+type Found = ({ article: ExtractedArticle | null } | { markup: PageMarkup }) & { blocks: ParagraphBlocks };
 
 function findArticle(url: string): Found {
   const found = extractFromMarkup(document, url);
-  return found.needsFallback ? { markup: serialisePage(document) } : { article: found.article };
+  return found.needsFallback ? { markup: serialisePage(document), blocks: found.blocks } : { article: found.article, blocks: found.blocks };
 }
 
 /** The href of the page's `<link rel=canonical>`, for one history entry per article. */
@@ -94,6 +102,8 @@ export class PageController {
   private readonly painter = new MarkPainter(document, { skip: (el) => el.localName === HOST_TAG || el.localName === SKIP_TAG });
   private state: SidebarState | null = null;
   private article: ExtractedArticle | null = null;
+  /** Where the article's paragraphs were found in the page (extraction's elements, by text). */
+  private blocks: ParagraphBlocks = new Map();
   private specs: MarkSpec[] = [];
   /** URL whose first result has been shown; later runs for it keep the reader's open/closed choice. */
   private shownUrl: string | null = null;
@@ -121,6 +131,12 @@ export class PageController {
   private savedMargin: { prop: string; value: string; priority: string } | null = null;
   private savedInert: boolean | null = null;
   private resizeFrame = false;
+  /** What start() found on the page while the settings were being read (see start). */
+  private early: { url: string; textSize: number; found: Found | null } | null = null;
+  /** A later part of the panel is waiting for an idle moment. */
+  private partPending = false;
+  /** The last layout found no paragraph element of the article: measure again once marks are painted. */
+  private extentFromMarks = false;
 
   constructor(private readonly deps: PageControllerDeps) {
     const isOwn = (node: Node | EventTarget | null) => {
@@ -159,6 +175,7 @@ export class PageController {
       showOnPage: (fact) => this.showOnPage(fact),
       showMark: (mark) => this.showMark(mark),
       loadDocument: (doc) => this.loadDocument(doc),
+      showAll: () => this.showAllParts(),
     };
   }
 
@@ -174,7 +191,14 @@ export class PageController {
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => this.onNavigate(newUrl));
     ctx.addEventListener(window, 'resize', () => this.onResize(), { passive: true });
     this.pointer.listen();
-    this.applySettings(await this.deps.settings.get());
+    const settings = measuredAsync('backstory:settings', () => this.deps.settings.get());
+    // The browser takes from a few to some tens of milliseconds to hand over the settings: look at
+    // the page meanwhile (prefilter, extraction). Nothing of what is found leaves the content
+    // script, and nothing is put on the page, before the settings say Backstory is on here.
+    const url = location.href;
+    this.early = { url, textSize: document.body?.textContent?.length ?? 0, found: this.look(url) };
+    this.applySettings(await settings);
+    this.early = null;
   }
 
   /** Handle the background's open / close / toggle command; replies whether the panel is open. */
@@ -244,30 +268,37 @@ export class PageController {
 
   private async run(url: string): Promise<void> {
     const id = ++this.runId;
+    // What start() found while the settings were on their way, if it is about this page.
+    const early = this.early?.url === url ? this.early : null;
+    this.early = null;
     this.url = url;
     this.runningId = id;
-    this.lateTextSize = document.body?.textContent?.length ?? 0;
+    this.lateTextSize = early ? early.textSize : (document.body?.textContent?.length ?? 0);
     this.lateRechecks = 0;
     this.lateText.start();
-    await this.analyse(id);
+    await this.analyse(id, undefined, early ? early.found : undefined);
+  }
+
+  /** Prefilter and, when the page passes, extract (each timed); null when the prefilter stops it. */
+  private look(url: string): Found | null {
+    const pre = measured('backstory:prefilter', () => prefilterPage(document, this.deps.vocabulary));
+    if (!pre.pass) return null;
+    // Serialising the markup for the background is part of extraction, and timed with it.
+    return measured('backstory:extract', () => findArticle(url));
   }
 
   /**
    * Prefilter, extract and ask the background; then show the result. `late`: what a re-check of
    * late text found (onSettled), already known to differ when it is an article.
    */
-  private async analyse(id: number, late?: Found): Promise<void> {
-    const { ctx, vocabulary } = this.deps;
-    if (!late) {
-      const pre = measured('backstory:prefilter', () => prefilterPage(document, vocabulary));
-      if (!pre.pass) {
-        this.article = null;
-        void this.reportUnanalysed(this.url);
-        return;
-      }
+  private async analyse(id: number, late?: Found, early?: Found | null): Promise<void> {
+    const { ctx } = this.deps;
+    const found = late ?? (early === undefined ? this.look(this.url) : early);
+    if (!found) {
+      this.article = null;
+      void this.reportUnanalysed(this.url);
+      return;
     }
-    // Serialising the markup for the background is part of extraction, and timed with it.
-    const found = late ?? measured('backstory:extract', () => findArticle(this.url));
     const before = articleSignature(this.article);
     let article: ExtractedArticle | null;
     let reply: AnalyseReply | null;
@@ -303,6 +334,7 @@ export class PageController {
       if (!reply || id !== this.runId || !this.active || ctx.isInvalid) return;
     }
     this.article = article;
+    this.blocks = found.blocks;
     this.show(reply, article);
   }
 
@@ -338,7 +370,6 @@ export class PageController {
       this.clearPage();
       return;
     }
-    const handle = this.ensureHost();
     const shown = reply as ShownReply;
     const first = this.shownUrl === null || withoutHash(this.shownUrl) !== withoutHash(this.url);
     this.shownUrl = this.url;
@@ -367,38 +398,65 @@ export class PageController {
     };
     // "Badge only" and "Not this story" paint nothing on the page.
     this.specs = reply.dismissed || badgeOnly ? [] : planMarks(reply.analysis.alignments);
-    this.paintMarks(article);
-    const layout = this.measureLayout();
+    // The panel (or tab) first, the marks after it: the reader sees Backstory's answer as soon as
+    // it is here, and the marks follow in slices that leave the page its frames.
+    this.painter.clear();
+    // Measured before the host goes in: the page's layout is then usually clean and cheap to read,
+    // and the host's own style and layout are left to the browser's next frame.
+    const layout = measured('backstory:layout', () => this.measureLayout());
+    const handle = this.ensureHost();
     // The panel opens by itself only for a match, on a viewport wide enough to keep the article
     // readable beside it; elsewhere the edge tab waits for the reader.
     const byItself = reply.analysis.verdict === 'match' && !badgeOnly && !reply.dismissed && layout.mayOpenByItself;
     this.state.open = requested || (this.readerChose ? (previous?.open ?? false) : byItself);
+    // The first screen (header, verdict, first section) now, the rest of the panel when idle.
+    this.state.parts = this.state.open ? 1 : SIDEBAR_PARTS;
     handle.host.setAttribute('data-verdict', reply.analysis.verdict);
     handle.host.setAttribute('data-story', reply.view.story.id);
     this.renderNow(true);
+    this.drawLaterParts();
     if (this.state.announcement === '') {
       const text = announce(shown);
       guardedTimeout(this.deps.ctx, () => {
         if (this.state?.reply === shown) this.patchState({ announcement: text });
       }, ANNOUNCE_DELAY_MS);
     }
+    void this.paintMarks(article);
   }
 
-  private paintMarks(article: ExtractedArticle): void {
-    measured('backstory:marks', () => this.painter.paint(this.specs, article.paragraphs));
-    // Our own <mark> wrapping (fallback) must not read as late page text.
-    this.lateText.discardPending();
+  /**
+   * Paint the current specs in slices (each a `backstory:marks` measure), then tell the panel and
+   * the tab which facts have a mark. A newer paint or a teardown meanwhile stops this one.
+   */
+  private async paintMarks(article: ExtractedArticle): Promise<void> {
+    const { ctx } = this.deps;
+    this.pointer.reset();
+    const painted = await this.painter.paint(this.specs, article.paragraphs, this.blocks, {
+      pause: yieldToPage,
+      slice: (run) => {
+        measured('backstory:marks', run);
+        // Our own <mark> wrapping (fallback) must not read as late page text.
+        this.lateText.discardPending();
+      },
+      cancelled: () => ctx.isInvalid,
+    });
+    if (painted === null || !this.state || ctx.isInvalid) return;
+    const before = this.state.markCount ?? 0;
     this.pointer.reset();
     const markedFacts: Record<string, string> = {};
     for (const m of this.painter.marks) for (const f of m.spec.facts) markedFacts[f] ??= m.spec.id;
     const markedSentences: Record<string, string> = {};
     for (const m of this.painter.marks) markedSentences[m.spec.sentence] = m.spec.id;
-    if (this.state) {
-      this.state.markedFacts = markedFacts;
-      this.state.markedSentences = markedSentences;
-      this.state.markCount = this.painter.marks.length;
-    }
+    this.state.markedFacts = markedFacts;
+    this.state.markedSentences = markedSentences;
+    this.state.markCount = this.painter.marks.length;
     this.host?.host.setAttribute('data-marks', String(this.painter.marks.length));
+    if (painted === 0 && before === 0) return;
+    // Where the article is may have been known only from the marks (no paragraph element found).
+    if (this.extentFromMarks) this.measureLayout();
+    // A later part of the panel still to be drawn will show the marks with it: one render fewer.
+    if (this.partPending && this.state.open) return;
+    this.renderNow(true);
   }
 
   /**
@@ -431,11 +489,11 @@ export class PageController {
       // Whether the article changed is known only from the background's answer: worth a round
       // trip when the text grew or shrank, not for marks a re-render took away.
       if (changed) {
-        await this.analyse(id, { markup: serialisePage(document) });
+        await this.analyse(id, { markup: serialisePage(document), blocks: found.blocks });
         return;
       }
     } else if (found.article && found.article.paragraphs.length > 0 && articleSignature(found.article) !== before) {
-      await this.analyse(id, { article: found.article });
+      await this.analyse(id, { article: found.article, blocks: found.blocks });
       return;
     } else if (changed && (!found.article || found.article.paragraphs.length === 0)) {
       this.withdraw();
@@ -448,8 +506,7 @@ export class PageController {
   private repaintLostMarks(): void {
     if (!this.article || this.specs.length === 0) return;
     if (this.painter.liveCount() < this.painter.marks.length || this.painter.marks.length < this.specs.length) {
-      this.paintMarks(this.article);
-      this.renderNow();
+      void this.paintMarks(this.article);
     }
   }
 
@@ -503,6 +560,27 @@ export class PageController {
     else draw();
     // Focus requests are one-shot.
     state.takeFocus = false;
+  }
+
+  /** Draw the panel's next part when the page is idle, and so on until all are drawn (each a timed render). */
+  private drawLaterParts(): void {
+    const state = this.state;
+    if (!state || this.partPending || (state.parts ?? SIDEBAR_PARTS) >= SIDEBAR_PARTS) return;
+    this.partPending = true;
+    whenIdle(this.deps.ctx, () => {
+      this.partPending = false;
+      if (this.state !== state || (state.parts ?? SIDEBAR_PARTS) >= SIDEBAR_PARTS) return;
+      state.parts = state.open ? (state.parts ?? SIDEBAR_PARTS) + 1 : SIDEBAR_PARTS;
+      if (state.open) this.renderNow(true);
+      this.drawLaterParts();
+    }, PART_IDLE_TIMEOUT_MS);
+  }
+
+  /** The reader scrolled the panel before its later parts were drawn: draw them all now. */
+  private showAllParts(): void {
+    if (!this.state || (this.state.parts ?? SIDEBAR_PARTS) >= SIDEBAR_PARTS) return;
+    this.state.parts = SIDEBAR_PARTS;
+    this.renderNow(true);
   }
 
   private patchState(patch: Partial<SidebarState>): void {
@@ -649,7 +727,8 @@ export class PageController {
     this.setMargin(this.state?.side ?? 'right', 0);
     const root = document.documentElement;
     const viewportWidth = root.clientWidth || window.innerWidth;
-    const article = this.article ? articleExtent(document, this.article.paragraphs, this.painter.marks, (el) => el.localName === HOST_TAG) : null;
+    const article = this.article ? articleExtent(document, this.article.paragraphs, this.painter.marks, (el) => el.localName === HOST_TAG, this.blocks) : null;
+    this.extentFromMarks = article === null || article.fromMarks;
     this.layout = planLayout({
       viewportWidth,
       side: this.state?.side ?? this.settings?.sidebarSide ?? 'right',

@@ -27,6 +27,30 @@ export async function measuredAsync<T>(name: string, fn: () => Promise<T>): Prom
 }
 
 /**
+ * Give the main thread back to the page for a moment: `scheduler.yield()` where the browser has
+ * it (Chromium 129+: the continuation runs ahead of other queued tasks, yet input and rendering
+ * go first), else a zero timeout. Not requestAnimationFrame, which never fires in a background
+ * tab, where the marks would then wait until the reader looks.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Run `fn` when the page is idle, or after `timeoutMs` at the latest (requestIdleCallback; a zero
+ * timeout where it is missing). Never runs after the context is invalidated.
+ */
+export function whenIdle(ctx: ContentScriptContext, fn: () => void, timeoutMs: number): void {
+  const run = () => {
+    if (ctx.isValid) fn();
+  };
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: timeoutMs });
+  else window.setTimeout(run, 0);
+}
+
+/**
  * A timer that never fires after the context is invalidated. Not `ctx.setTimeout`: that registers
  * an abort listener per call which stays until the page unloads, and settle timers are created
  * thousands of times on a long-lived page. Owners clear pending ones in their teardown.

@@ -48,6 +48,8 @@ export interface SidebarState {
   announcement: string;
   /** True when the panel was opened by the reader (move focus into it), false when by itself. */
   takeFocus: boolean;
+  /** How many parts of the panel's overview are drawn (Sidebar.tsx, SIDEBAR_PARTS); all when left out. */
+  parts?: number;
 }
 
 export interface SidebarActions {
@@ -65,4 +67,6 @@ export interface SidebarActions {
   /** Scroll to one in-page mark (by mark id) and show its card. */
   showMark(mark: string): void;
   loadDocument(doc: string): Promise<KbDocument | null>;
+  /** Draw every part of the panel now (the reader scrolled before the page was idle). */
+  showAll?(): void;
 }

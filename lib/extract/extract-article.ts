@@ -14,7 +14,7 @@ import type { ExtractedArticle } from '../match/types';
 import { parseDate } from './dates';
 import { readJsonLd, type JsonLdArticle } from './json-ld';
 import { normaliseLang, readMeta } from './meta';
-import { collectCaptions, findBody, isTeaserList } from './paragraphs';
+import { collectCaptions, findBody, isTeaserList, paragraphBlocks, type BodyCandidate, type ParagraphBlocks } from './paragraphs';
 import { normaliseSpace } from './text-normalise';
 
 /** What a fallback extractor found on a page with no recognisable article markup. */
@@ -37,8 +37,11 @@ export interface ExtractOptions {
 /**
  * Extraction from the markup alone. `needsFallback` says the page has no article container or
  * JSON-LD body to trust, so the result depends on the fallback: run `extractArticle` with one.
+ * `blocks`: where the body container's paragraphs are in the page, by their text (for the in-page
+ * marks, which then look for a sentence in its paragraph's element instead of the whole page); a
+ * paragraph from elsewhere (JSON-LD, the fallback, captions) is simply not in it.
  */
-export type MarkupExtraction = { needsFallback: false; article: ExtractedArticle | null } | { needsFallback: true; article: null };
+export type MarkupExtraction = ({ needsFallback: false; article: ExtractedArticle | null } | { needsFallback: true; article: null }) & { blocks: ParagraphBlocks };
 
 /** Signals, from inside `extract`, that the fallback is wanted but was not given. */
 const DEFER = Symbol('needs fallback');
@@ -95,17 +98,20 @@ function hostname(url: string): string | null {
  * pages, app shells before their content arrives).
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions): ExtractedArticle | null {
-  const found = extract(doc, url, options.fallback ?? (() => null));
+  const found = extract(doc, url, options.fallback ?? (() => null), { body: null });
   return found === DEFER ? null : found;
 }
 
 /** As `extractArticle`, without running any fallback: says instead when one would be consulted. */
 export function extractFromMarkup(doc: Document, url: string): MarkupExtraction {
-  const found = extract(doc, url, DEFER);
-  return found === DEFER ? { needsFallback: true, article: null } : { needsFallback: false, article: found };
+  const seen: { body: BodyCandidate | null } = { body: null };
+  const found = extract(doc, url, DEFER, seen);
+  const blocks = paragraphBlocks(seen.body);
+  return found === DEFER ? { needsFallback: true, article: null, blocks } : { needsFallback: false, article: found, blocks };
 }
 
-function extract(doc: Document, url: string, fallback: ArticleFallback | typeof DEFER): ExtractedArticle | null | typeof DEFER {
+/** `seen.body` receives the body container found (for `extractFromMarkup`'s blocks). */
+function extract(doc: Document, url: string, fallback: ArticleFallback | typeof DEFER, seen: { body: BodyCandidate | null }): ExtractedArticle | null | typeof DEFER {
   const ld = readJsonLd(doc);
   const meta = readMeta(doc);
   const h1 = doc.querySelector('article h1, main h1, h1');
@@ -114,6 +120,7 @@ function extract(doc: Document, url: string, fallback: ArticleFallback | typeof 
   let method: ExtractedArticle['method'] = 'article';
   let paragraphs: string[] = [];
   const body = findBody(doc);
+  seen.body = body;
   // A page that only lists other articles (search results, section fronts) is not an article,
   // unless the publisher declares one.
   if (!ld && body && isTeaserList(body.element)) return null;

@@ -63,8 +63,12 @@ export function textOutsideFurniture(container: Element): string {
   return text;
 }
 
-/** The paragraphs of a container in reading order. Nested blocks are read once (the innermost). */
-export function collectParagraphs(container: Element, texts: Map<Element, string> = new Map()): string[] {
+/**
+ * The paragraphs of a container in reading order. Nested blocks are read once (the innermost).
+ * `blocks`, when given, receives the element each paragraph was read from, in the same order (the
+ * in-page marks look for their sentences only there).
+ */
+export function collectParagraphs(container: Element, texts: Map<Element, string> = new Map(), blocks?: Element[]): string[] {
   const out: string[] = [];
   for (const el of elementsOutsideFurniture(container, PARAGRAPH_SELECTOR)) {
     // A <blockquote><p>…</p></blockquote> or <li><p>…</p></li> is read through its inner <p>.
@@ -73,10 +77,14 @@ export function collectParagraphs(container: Element, texts: Map<Element, string
     if (text === undefined) texts.set(el, (text = normaliseSpace(el.textContent ?? '')));
     if (!acceptable(el, text)) continue;
     out.push(text);
+    blocks?.push(el);
   }
   // Div-soup pages put text straight into <div>s (sometimes with <br>s). When no block element
   // holds text, read the innermost text-bearing elements instead.
-  if (out.length === 0) out.push(...leafTextBlocks(container));
+  if (out.length === 0) {
+    if (blocks) blocks.length = 0;
+    out.push(...leafTextBlocks(container, blocks));
+  }
   return out;
 }
 
@@ -84,7 +92,7 @@ const LEAF_SELECTOR = 'div, section, span, td, font, center';
 const BLOCK_CHILD = 'div, p, section, article, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, header, footer, nav, aside, form';
 
 /** Innermost elements carrying prose, for markup without paragraphs. */
-function leafTextBlocks(container: Element): string[] {
+function leafTextBlocks(container: Element, blocks?: Element[]): string[] {
   const out: string[] = [];
   for (const el of elementsOutsideFurniture(container, LEAF_SELECTOR)) {
     if (el.querySelector(BLOCK_CHILD)) continue;
@@ -94,6 +102,7 @@ function leafTextBlocks(container: Element): string[] {
     const text = normaliseSpace(el.textContent ?? '');
     if (text.length < 30 || isBoilerplateText(text)) continue;
     out.push(text);
+    blocks?.push(el);
   }
   return out;
 }
@@ -108,6 +117,8 @@ function prose(paragraphs: string[]): number {
 export interface BodyCandidate {
   element: Element;
   paragraphs: string[];
+  /** The element each paragraph was read from (same order and length as `paragraphs`). */
+  blocks: Element[];
   proseChars: number;
   /** True when the container is marked up as the article (not just the page body). */
   semantic: boolean;
@@ -138,18 +149,20 @@ export function findBody(doc: Document): BodyCandidate | null {
   const texts = new Map<Element, string>();
   for (const el of candidates) {
     if (insideFurniture(el)) continue;
-    const paragraphs = collectParagraphs(el, texts);
+    const blocks: Element[] = [];
+    const paragraphs = collectParagraphs(el, texts, blocks);
     const proseChars = prose(paragraphs);
     // A wider container (main) wins only when it adds real prose: ties favour the tighter body.
     if (!best || proseChars > best.proseChars * 1.15 || (proseChars >= best.proseChars && el.contains(best.element) === false && best.element.contains(el))) {
-      best = { element: el, paragraphs, proseChars, semantic: true };
+      best = { element: el, paragraphs, blocks, proseChars, semantic: true };
     }
   }
   if (!best) {
     const body = doc.body;
     if (!body) return null;
-    const paragraphs = collectParagraphs(body, texts);
-    best = { element: body, paragraphs, proseChars: prose(paragraphs), semantic: false };
+    const blocks: Element[] = [];
+    const paragraphs = collectParagraphs(body, texts, blocks);
+    best = { element: body, paragraphs, blocks, proseChars: prose(paragraphs), semantic: false };
   }
   return best;
 }
@@ -196,4 +209,21 @@ export function collectCaptions(container: Element): string[] {
     if (text.length >= 20 && !isBoilerplateText(text)) out.push(text);
   }
   return out;
+}
+
+/** Paragraph text → the elements of the article's container it was read from. */
+export type ParagraphBlocks = ReadonlyMap<string, readonly Element[]>;
+
+/** Where each paragraph of a body candidate sits in the page, looked up by its text. */
+export function paragraphBlocks(body: BodyCandidate | null): ParagraphBlocks {
+  const map = new Map<string, Element[]>();
+  if (!body) return map;
+  body.paragraphs.forEach((text, i) => {
+    const el = body.blocks[i];
+    if (!el) return;
+    const list = map.get(text);
+    if (list) list.push(el);
+    else map.set(text, [el]);
+  });
+  return map;
 }

@@ -4,9 +4,10 @@
  * load, and Readability timed on the same page in the same run as the baseline.
  *
  * Per page shape (scripts/bench/cold-pages.ts), medians over BENCH_COLD_LOADS loads of:
- *   - main-thread phases: the content script's `backstory:*` measures (prefilter, extract, render,
- *     marks; each is one synchronous block, timed with performance.mark/measure by the content
- *     script itself), and their sum;
+ *   - main-thread phases: the content script's `backstory:*` measures (prefilter, extract, layout,
+ *     render, marks; each measure is one synchronous block, timed with performance.mark/measure by
+ *     the content script itself; marks and render run in several blocks, summed per phase), and
+ *     their sum;
  *   - the longest single task Backstory causes. Method: the longest single `backstory:*`
  *     synchronous measure (a lower bound of the task it runs in), and separately any long task
  *     (≥ 50 ms, PerformanceObserver 'longtask') that overlaps a Backstory phase;
@@ -80,6 +81,12 @@ interface Load {
   phases: Record<string, number>;
   mainThread: number;
   longestPhase: number;
+  /** Which phase the longest measure belonged to. */
+  longestName: string;
+  /** Per phase, its longest single measure (marks and render run in several). */
+  longestOf: Record<string, number>;
+  /** Every measure, in order, relative to the load event (BENCH_COLD_TRACE=1 prints the worst load's). */
+  trace: string;
   longTasks: number;
   shownAfterLoad: number | null;
   analyse: number | null;
@@ -154,19 +161,28 @@ try {
         .getEntriesByType('measure')
         .filter((m) => m.name.startsWith('backstory:'))
         .map((m) => ({ name: m.name, start: m.startTime, duration: m.duration }));
-      return { measures, long: w.__bsLong, shown: w.__bsShown, loadEnd: nav.loadEventEnd };
+      const injected = performance.getEntriesByName('backstory:injected')[0]?.startTime ?? null;
+      return { measures, long: w.__bsLong, shown: w.__bsShown, loadEnd: nav.loadEventEnd, domContentLoaded: nav.domContentLoadedEventEnd, injected };
     });
     const phases: Record<string, number> = {};
+    const longestOf: Record<string, number> = {};
     let longestPhase = 0;
+    let longestName = '';
     let analyse: number | null = null;
-    const sync = read.measures.filter((m) => m.name !== 'backstory:analyse');
+    // Waiting on the browser (settings) or the background (analyse) is not main-thread work.
+    const waits = new Set(['backstory:analyse', 'backstory:settings']);
+    const sync = read.measures.filter((m) => !waits.has(m.name));
     for (const m of read.measures) {
-      if (m.name === 'backstory:analyse') {
-        analyse = (analyse ?? 0) + m.duration;
+      if (waits.has(m.name)) {
+        if (m.name === 'backstory:analyse') analyse = (analyse ?? 0) + m.duration;
         continue;
       }
       phases[m.name] = (phases[m.name] ?? 0) + m.duration;
-      longestPhase = Math.max(longestPhase, m.duration);
+      longestOf[m.name] = Math.max(longestOf[m.name] ?? 0, m.duration);
+      if (m.duration > longestPhase) {
+        longestPhase = m.duration;
+        longestName = m.name.replace('backstory:', '');
+      }
     }
     const overlapping = read.long.filter((t) => sync.some((m) => m.start < t.start + t.duration && t.start < m.start + m.duration));
     await page.addScriptTag({ content: benchCode });
@@ -175,6 +191,12 @@ try {
       phases,
       mainThread: Object.values(phases).reduce((a, b) => a + b, 0),
       longestPhase,
+      longestName,
+      longestOf,
+      trace: [`DOMContentLoaded@${f(read.domContentLoaded - read.loadEnd, 0)}`, ...(read.injected === null ? [] : [`injected@${f(read.injected - read.loadEnd, 0)}`])]
+        .concat(read.measures.map((m) => `${m.name.replace('backstory:', '')}@${f(m.start - read.loadEnd, 0)}+${f(m.duration, 1)}`))
+        .concat(read.shown === null ? [] : [`shown@${f(read.shown - read.loadEnd, 0)}`])
+        .join(' '),
       longTasks: overlapping.reduce((a, t) => Math.max(a, t.duration), 0),
       shownAfterLoad: read.shown === null ? null : read.shown - read.loadEnd,
       analyse,
@@ -205,7 +227,7 @@ console.log(`Backstory cold page loads in Chromium (built extension, ${LOADS} co
 console.log('longest task = longest single synchronous backstory:* phase; long tasks (≥ 50 ms, PerformanceObserver) overlapping a phase in brackets');
 console.log('shown = load event → first visible box in the sidebar (or tab); analyse = backstory:analyse round trip to the background');
 console.log(
-  ['page', 'KB', 'prefilter', 'extract', 'render', 'marks', 'main thread', 'longest task', 'shown', 'shown max', 'analyse', 'Readability cold', 'ratio', 'Readability warm'].join(' | '),
+  ['page', 'KB', 'prefilter', 'extract', 'layout', 'render', 'marks', 'main thread', 'longest task', 'shown', 'shown max', 'analyse', 'Readability cold', 'ratio', 'Readability warm'].join(' | '),
 );
 for (const r of rows) {
   const m = (k: string) => median(r.loads.map((l) => l.phases[k] ?? 0));
@@ -220,6 +242,7 @@ for (const r of rows) {
       f(r.bytes / 1024, 0),
       f(m('backstory:prefilter'), 2),
       f(m('backstory:extract'), 2),
+      f(m('backstory:layout'), 2),
       f(m('backstory:render'), 2),
       f(m('backstory:marks'), 2),
       f(main, 2),
@@ -234,6 +257,15 @@ for (const r of rows) {
   );
 }
 
+if (process.env.BENCH_COLD_TRACE === '1') {
+  console.log('');
+  console.log('Slowest-shown load of each page: measure@start+duration (ms from the load event)');
+  for (const r of rows) {
+    const worst = [...r.loads].sort((a, b) => (b.shownAfterLoad ?? Infinity) - (a.shownAfterLoad ?? Infinity))[0];
+    if (worst) console.log(`  ${r.label}: ${worst.trace}`);
+  }
+}
+
 // The issue's budgets, each checked on this run's figures.
 const met = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 const byKind = (kind: PageKind) => rows.filter((r) => PAGES.find((p) => p.label === r.label)!.kind === kind);
@@ -246,10 +278,14 @@ for (const r of byKind('covered-long')) {
 }
 for (const r of [...byKind('covered-long'), ...byKind('covered')]) {
   const longest = Math.max(...r.loads.map((l) => l.longestPhase));
+  const longestName = r.loads.find((l) => l.longestPhase === longest)?.longestName ?? '';
+  const perPhase = ['prefilter', 'extract', 'layout', 'render', 'marks']
+    .map((k) => `${k} ${f(Math.max(0, ...r.loads.map((l) => l.longestOf[`backstory:${k}`] ?? 0)), 1)}`)
+    .join(', ');
   const shown = r.loads.map((l) => l.shownAfterLoad);
   const worst = shown.some((s) => s === null) ? Infinity : Math.max(...(shown as number[]));
   console.log(
-    `  ${r.label}: longest single phase over all loads ${f(longest, 2)} ms, budget ≤ 16 ms: ${met(longest <= 16)}; panel or tab visible after load, worst load ${Number.isFinite(worst) ? `${f(worst, 0)} ms` : 'not shown on some load'}, budget ≤ 100 ms on every load: ${met(worst <= 100)}`,
+    `  ${r.label}: longest single phase over all loads ${f(longest, 2)} ms (${longestName}; longest measure per phase: ${perPhase}), budget ≤ 16 ms: ${met(longest <= 16)}; panel or tab visible after load, worst load ${Number.isFinite(worst) ? `${f(worst, 0)} ms` : 'not shown on some load'}, budget ≤ 100 ms on every load: ${met(worst <= 100)}`,
   );
 }
 for (const r of byKind('unrelated')) {

@@ -144,12 +144,16 @@ describe('the fallback is passed in', () => {
     let asked = 0;
     const withFallback = extractArticle(doc, 'https://news.example/a', { fallback: (d) => (asked++, readabilityFallback(d)) });
     expect(asked).toBe(0);
-    expect(extractFromMarkup(doc, 'https://news.example/a')).toEqual({ needsFallback: false, article: withFallback });
+    const markup = extractFromMarkup(doc, 'https://news.example/a');
+    expect(markup).toMatchObject({ needsFallback: false, article: withFallback });
     expect(withFallback?.paragraphs).toEqual([P1, P2, P3]);
+    // Each paragraph's element, for the in-page marks: the <p> it was read from.
+    expect([P1, P2, P3].map((p) => markup.blocks.get(p)?.map((el) => el.textContent))).toEqual([[P1], [P2], [P3]]);
+    expect(markup.blocks.get('Reply delivered')).toBeUndefined();
   });
 
   it('on div soup, markup alone says the fallback is needed instead of guessing', () => {
-    expect(extractFromMarkup(soup(), 'https://plain.example/')).toEqual({ needsFallback: true, article: null });
+    expect(extractFromMarkup(soup(), 'https://plain.example/')).toMatchObject({ needsFallback: true, article: null });
   });
 
   it('uses what the given fallback finds: its paragraphs, and its title, site, date and language where the page states none', () => {

@@ -51,6 +51,25 @@ describe('the sidebar panel', () => {
     expect(panel.style.width).toBe('380px');
   });
 
+  it('draws its first screen first and the later parts in reader order, and asks for the rest when scrolled', () => {
+    const a = actions();
+    a.showAll = vi.fn();
+    const order = () => qa('panel').flatMap((p) => Array.from(p.querySelectorAll<HTMLElement>('section[data-testid]')).map((el) => el.dataset.testid));
+    show(state({ parts: 1 }), a);
+    expect(q('story-title')).not.toBeNull();
+    expect(order()).toEqual(['key-facts']);
+    q('panel')!.querySelector('.bs-scroll')!.dispatchEvent(new Event('scroll'));
+    expect(a.showAll).toHaveBeenCalledTimes(1);
+    show(state({ parts: 2 }), a);
+    expect(order()).toEqual(['key-facts', 'discrepancies', 'missing']);
+    show(state({ parts: 3 }), a);
+    const all = order();
+    expect(all.slice(0, 5)).toEqual(['key-facts', 'discrepancies', 'missing', 'coverage', 'timeline']);
+    // Drawn in full, the panel no longer listens for scrolling to draw more.
+    q('panel')!.querySelector('.bs-scroll')!.dispatchEvent(new Event('scroll'));
+    expect(a.showAll).toHaveBeenCalledTimes(1);
+  });
+
   it('renders nothing but the live region when closed', () => {
     show(state({ open: false, announcement: 'Backstory: related' }), actions());
     expect(q('panel')).toBeNull();

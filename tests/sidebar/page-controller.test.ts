@@ -196,8 +196,9 @@ describe('the content script on a covered article', () => {
   it('"Not this story" takes the marks away, tells the background, and can be undone', async () => {
     await start();
     await vi.waitFor(() => expect(inShadow('[data-testid="not-this-story"]')).not.toBeNull());
+    // Marks are painted after the panel shows, in slices.
+    await vi.waitFor(() => expect(Number(host()!.getAttribute('data-marks'))).toBeGreaterThan(0));
     const marks = host()!.getAttribute('data-marks');
-    expect(Number(marks)).toBeGreaterThan(0);
     (inShadow('[data-testid="not-this-story"]') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(sent.some((m) => m.type === 'dismiss-story')).toBe(true));
     expect(sent.find((m) => m.type === 'dismiss-story')).toEqual({ type: 'dismiss-story', url: location.href, story: 's1', canonical: null });
@@ -207,7 +208,7 @@ describe('the content script on a covered article', () => {
     (inShadow('[data-testid="undo-dismiss"]') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(sent.some((m) => m.type === 'undismiss-story')).toBe(true));
     expect(sent.find((m) => m.type === 'undismiss-story')).toEqual({ type: 'undismiss-story', url: location.href, story: 's1', canonical: null });
-    expect(host()!.getAttribute('data-marks')).toBe(marks);
+    await vi.waitFor(() => expect(host()!.getAttribute('data-marks')).toBe(marks));
     expect(inShadow('[data-testid="not-this-story"]')).not.toBeNull();
     (inShadow('[data-testid="not-this-story"]') as HTMLButtonElement).click();
     (inShadow('[data-testid="close"]') as HTMLButtonElement).click();
