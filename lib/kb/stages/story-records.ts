@@ -6,7 +6,7 @@
  */
 import { cosine } from '../align';
 import { factKind } from '../facts';
-import { chooseTitle, cutAtPhrase, type TitleCandidate } from '../story-title';
+import { chooseTitle, cutAtPhrase, TakenTitles, type TitleCandidate } from '../story-title';
 import type { Fact, Story } from '../types';
 import type { ClaimContext, ClaimDraft } from './claims';
 import { isClaim } from './claims';
@@ -30,7 +30,7 @@ export function storyRecords(ctx: ClaimContext, stories: StoriesStage, claims: C
     for (const sid of f.sentences) if (!index.factOfSentence.has(sid)) index.factOfSentence.set(sid, claims.facts[i]!);
   });
   // Titles in story order: a later story's title may not mirror an earlier one's.
-  const taken: string[] = [];
+  const taken = new TakenTitles();
   return stories.stories.map((st, k) => {
     const paragraphs = st.paragraphs.map((p) => ({ doc: ids[p.doc]!, paragraph: p.paragraph }));
     const docs = [...new Set(st.paragraphs.map((p) => p.doc))].sort((a, b) => a - b);
@@ -46,7 +46,7 @@ export function storyRecords(ctx: ClaimContext, stories: StoriesStage, claims: C
       }
     }
     const title = storyTitle(ctx, stories, index, k, storyFacts, docs, st.centroid, st.terms, taken);
-    taken.push(title);
+    taken.add(title);
     return {
       id: stories.storyIds[k]!,
       title,
@@ -69,7 +69,7 @@ function storyTitle(
   docs: readonly number[],
   centroid: Map<string, number>,
   terms: readonly string[],
-  taken: readonly string[],
+  taken: TakenTitles,
 ): string {
   const { corpus, entities, dates } = ctx;
   const vectors = ctx.alignment.factVectors.vectors;
