@@ -5,6 +5,7 @@
  * that a later one does not mirror an earlier one), its dates from its facts, documents, paragraphs and most-mentioned entities.
  */
 import { cosine } from '../align';
+import { HEADLINE_PARAGRAPH } from '../headlines';
 import { factKind } from '../facts';
 import { chooseTitle, cutAtPhrase, TakenTitles, type TitleCandidate } from '../story-title';
 import type { Fact, Story } from '../types';
@@ -144,7 +145,7 @@ function storyTitle(
     const sim = (x: number) => cosine(v, stories.stories[x]!.centroid) / norm(stories.stories[x]!.centroid);
     const best = own.sort((a, b) => sim(b) - sim(a) || a - b)[0];
     if (best !== k) continue;
-    const joined = storyFacts.find((f) => f.story === stories.storyIds[k] && f.sources.some((s) => s.doc === ctx.ids[d] && s.paragraph === -1));
+    const joined = storyFacts.find((f) => f.story === stories.storyIds[k] && f.sources.some((s) => s.doc === ctx.ids[d] && s.paragraph === HEADLINE_PARAGRAPH));
     candidates.push({
       text: parsed.title,
       lead: true,
