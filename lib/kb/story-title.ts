@@ -149,7 +149,7 @@ export function topicality(clause: string, storyTerms: readonly string[]): numbe
  * A title whose words are this share (Jaccard, stemmed content words) of another story's title
  * mirrors it and does not tell the reader which story this is. Seeds: the two January reports'
  * openings ("The United States has provided Russia with its written responses" / "… has received
- * a written response from Moscow") share 0.5; titles of different events share ≤ 0.2.
+ * a written response from Moscow") share 0.5; the three titles of different events share ≤ 0.07.
  */
 export const MIRROR_SHARE = 0.5;
 
