@@ -149,7 +149,7 @@ export function topicality(clause: string, storyTerms: readonly string[]): numbe
  * A title whose words are this share (Jaccard, stemmed content words) of another story's title
  * mirrors it and does not tell the reader which story this is. Seeds: the two January reports'
  * openings ("The United States has provided Russia with its written responses" / "… has received
- * a written response from Moscow") share 0.5; titles of different events share ≤ 0.2.
+ * a written response from Moscow") share 0.5; the three titles of different events share ≤ 0.07.
  */
 export const MIRROR_SHARE = 0.5;
 
@@ -163,12 +163,44 @@ export function titleOverlap(a: string, b: string): number {
 }
 
 /**
+ * The titles already given, indexed by word, so that whether a clause mirrors one of them costs
+ * the titles sharing its words, not every title (thousands of stories at 5,000 documents).
+ */
+export class TakenTitles {
+  private readonly sizes: number[] = [];
+  private readonly postings = new Map<string, number[]>();
+
+  add(title: string): void {
+    const terms = new Set(contentTerms(title));
+    const k = this.sizes.length;
+    this.sizes.push(terms.size);
+    for (const t of terms) {
+      const list = this.postings.get(t);
+      if (list) list.push(k);
+      else this.postings.set(t, [k]);
+    }
+  }
+
+  /** Whether the text shares ≥ MIRROR_SHARE of its words (Jaccard) with a title given before. */
+  mirrors(text: string): boolean {
+    const terms = new Set(contentTerms(text));
+    const shared = new Map<number, number>();
+    for (const t of terms) for (const k of this.postings.get(t) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+    for (const [k, both] of shared) if (both / ((terms.size + this.sizes[k]! - both) || 1) >= MIRROR_SHARE) return true;
+    return false;
+  }
+}
+
+/**
  * The best candidate's main clause, cut to length; null when no candidate reads as a title.
  * Score: a report's opening sentence counts 2, each independent line 1 (up to 3), each document
  * a quarter (up to 4), an event a half, plus centrality, half the plainness, and topicality; a
  * clause that mirrors a title already given to another story (`taken`) loses 3, as a flawed one.
  */
-export function chooseTitle(candidates: readonly TitleCandidate[], storyTerms: readonly string[], taken: readonly string[] = []): string | null {
+export function chooseTitle(candidates: readonly TitleCandidate[], storyTerms: readonly string[], taken: Pick<TakenTitles, 'mirrors'> | readonly string[] = []): string | null {
+  const mirrors = Array.isArray(taken)
+    ? (clause: string) => (taken as readonly string[]).some((t) => titleOverlap(t, clause) >= MIRROR_SHARE)
+    : (clause: string) => (taken as Pick<TakenTitles, 'mirrors'>).mirrors(clause);
   const scored = candidates
     .map((c, k) => {
       // Out of its report "Monday" names no day: it is written as the date it was resolved to (or
@@ -182,7 +214,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], storyTerms: r
       if (c.frame) score += FRAME_WEIGHT;
       if (dependsOnContext(clause)) score -= 2;
       if (n < 4) score -= 3;
-      if (taken.some((t) => titleOverlap(t, cutAtPhrase(clause)) >= MIRROR_SHARE)) score -= 3;
+      if (mirrors(cutAtPhrase(clause))) score -= 3;
       return { clause, score, k };
     })
     .sort((a, b) => b.score - a.score || a.k - b.k);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIRROR_SHARE, TITLE_MAX_CHARS, chooseTitle, cutAtPhrase, mainClause, titleOverlap, type TitleCandidate } from '../../lib/kb/story-title';
+import { MIRROR_SHARE, TakenTitles, TITLE_MAX_CHARS, chooseTitle, cutAtPhrase, mainClause, titleOverlap, type TitleCandidate } from '../../lib/kb/story-title';
 import { compact, isSentenceCase, namedEvent } from '../../lib/kb/title-frames';
 import { datedWeekday } from '../../lib/kb/timeline-label';
 import { seedKb } from './helpers';
@@ -131,6 +131,15 @@ describe('titles from the frame of an event (title-frames.ts)', () => {
   });
   it('an attribution whose weekday was already written as a date is still dropped', () => {
     expect(mainClause('The mayor said on 3 March that the harbour tunnel would open in spring.')).toBe('The harbour tunnel would open in spring');
+  });
+  it('the word index of taken titles says what the pairwise overlap says', () => {
+    const given = ['The harbour board has sent the council its written answers', 'Storm closes the coast road for two days', 'Mayor opens the new library'];
+    const taken = new TakenTitles();
+    for (const t of given) taken.add(t);
+    for (const text of ['The council has sent the harbour board its written answers', 'Coast road closed by the storm for two days', 'New ferry timetable approved']) {
+      expect(taken.mirrors(text)).toBe(given.some((t) => titleOverlap(t, text) >= MIRROR_SHARE));
+    }
+    expect(taken.mirrors('New ferry timetable approved')).toBe(false);
   });
   it('a candidate that mirrors a title already taken by another story loses', () => {
     const c = (text: string, lead: boolean): TitleCandidate => ({ text, lead, lines: 1, documents: 1, event: true, centrality: 0.5, plainness: 0.5, flawed: false });

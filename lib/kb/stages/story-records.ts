@@ -5,8 +5,9 @@
  * that a later one does not mirror an earlier one), its dates from its facts, documents, paragraphs and most-mentioned entities.
  */
 import { cosine } from '../align';
+import { HEADLINE_PARAGRAPH } from '../headlines';
 import { factKind } from '../facts';
-import { chooseTitle, cutAtPhrase, type TitleCandidate } from '../story-title';
+import { chooseTitle, cutAtPhrase, TakenTitles, type TitleCandidate } from '../story-title';
 import type { Fact, Story } from '../types';
 import type { ClaimContext, ClaimDraft } from './claims';
 import { isClaim } from './claims';
@@ -30,7 +31,7 @@ export function storyRecords(ctx: ClaimContext, stories: StoriesStage, claims: C
     for (const sid of f.sentences) if (!index.factOfSentence.has(sid)) index.factOfSentence.set(sid, claims.facts[i]!);
   });
   // Titles in story order: a later story's title may not mirror an earlier one's.
-  const taken: string[] = [];
+  const taken = new TakenTitles();
   return stories.stories.map((st, k) => {
     const paragraphs = st.paragraphs.map((p) => ({ doc: ids[p.doc]!, paragraph: p.paragraph }));
     const docs = [...new Set(st.paragraphs.map((p) => p.doc))].sort((a, b) => a - b);
@@ -46,7 +47,7 @@ export function storyRecords(ctx: ClaimContext, stories: StoriesStage, claims: C
       }
     }
     const title = storyTitle(ctx, stories, index, k, storyFacts, docs, st.centroid, st.terms, taken);
-    taken.push(title);
+    taken.add(title);
     return {
       id: stories.storyIds[k]!,
       title,
@@ -69,7 +70,7 @@ function storyTitle(
   docs: readonly number[],
   centroid: Map<string, number>,
   terms: readonly string[],
-  taken: readonly string[],
+  taken: TakenTitles,
 ): string {
   const { corpus, entities, dates } = ctx;
   const vectors = ctx.alignment.factVectors.vectors;
@@ -144,7 +145,7 @@ function storyTitle(
     const sim = (x: number) => cosine(v, stories.stories[x]!.centroid) / norm(stories.stories[x]!.centroid);
     const best = own.sort((a, b) => sim(b) - sim(a) || a - b)[0];
     if (best !== k) continue;
-    const joined = storyFacts.find((f) => f.story === stories.storyIds[k] && f.sources.some((s) => s.doc === ctx.ids[d] && s.paragraph === -1));
+    const joined = storyFacts.find((f) => f.story === stories.storyIds[k] && f.sources.some((s) => s.doc === ctx.ids[d] && s.paragraph === HEADLINE_PARAGRAPH));
     candidates.push({
       text: parsed.title,
       lead: true,
