@@ -81,9 +81,10 @@ describe('the content script on a covered article', () => {
       ['The council approved the harbour plan.', 'same'],
       ['It will cost 50 million.', 'differs'],
     ]);
-    // The fact with a mark gets an "On this page" link, and so does the differing sentence.
-    expect(inShadow('[data-fact-id="f-harbour"] [data-testid="on-page-link"]')).not.toBeNull();
-    expect(inShadow('[data-testid="difference-on-page-link"]')).not.toBeNull();
+    // The fact with a mark gets an "On this page" link, and so does the differing sentence (the
+    // differences are in a later part of the panel, drawn when the page is idle).
+    await vi.waitFor(() => expect(inShadow('[data-fact-id="f-harbour"] [data-testid="on-page-link"]')).not.toBeNull());
+    await vi.waitFor(() => expect(inShadow('[data-testid="difference-on-page-link"]')).not.toBeNull());
     // The live region is filled after it is rendered, so that screen readers announce it.
     await vi.waitFor(() => expect(inShadow('[data-testid="announcer"]')!.textContent).toBe('Backstory: this article covers “Harbour plan approved”. 3 key facts, 2 related reports.'));
   });
