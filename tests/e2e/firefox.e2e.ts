@@ -55,6 +55,18 @@ function fromProtocol(err: unknown): boolean {
   return false;
 }
 
+/** A step on an extension page, asked again when BiDi fails the script call itself (a protocol
+ *  error while the page is still settling is the driver's, not the popup's). */
+async function askAgainOnProtocolError<T>(step: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (err) {
+      if (attempt >= 3 || !fromProtocol(err)) throw err;
+    }
+  }
+}
+
 /** See chromium.e2e.ts: the popup is opened in a tab, then re-read with the article's tab in front. */
 async function openPopupFor(page: Page): Promise<Page> {
   const popup = await browser.newPage();
@@ -62,18 +74,11 @@ async function openPopupFor(page: Page): Promise<Page> {
   popup.goto(firefoxPopupUrl, { timeout: 0 }).catch(() => {});
   // While the extension page is still navigating, BiDi can fail a script call outright ("right-hand
   // side of 'in' should be an object"); that is the driver, not the popup: ask again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await popup.waitForSelector('#verdict', { timeout: 15_000 });
-      break;
-    } catch (err) {
-      if (attempt >= 3 || !fromProtocol(err)) throw err;
-    }
-  }
+  await askAgainOnProtocolError(() => popup.waitForSelector('#verdict', { timeout: 15_000 }));
   await page.bringToFront();
-  await popup.evaluate(() => location.reload());
+  await askAgainOnProtocolError(() => popup.evaluate(() => location.reload()));
   await new Promise((r) => setTimeout(r, 300));
-  await popup.waitForFunction(() => !/loading/i.test(document.querySelector('#verdict')?.textContent ?? 'loading'), { timeout: 15_000 });
+  await askAgainOnProtocolError(() => popup.waitForFunction(() => !/loading/i.test(document.querySelector('#verdict')?.textContent ?? 'loading'), { timeout: 15_000 }));
   return popup;
 }
 
@@ -255,7 +260,7 @@ describe('Firefox', () => {
     expect(readable.attributes).toEqual(['data-marks', 'data-story', 'data-verdict', 'data-view']);
     expect(readable.text).not.toMatch(/You have read|reading history/i);
     const popup = await openPopupFor(page);
-    await popup.waitForFunction(() => /^You have read \d+ of \d+/.test(document.querySelector('#reading')?.textContent ?? ''), { timeout: 10_000 });
+    await askAgainOnProtocolError(() => popup.waitForFunction(() => /^You have read \d+ of \d+/.test(document.querySelector('#reading')?.textContent ?? ''), { timeout: 10_000 }));
     await popup.close();
     await page.close();
   });
