@@ -60,8 +60,10 @@ const FUTURE: Record<string, RegExp> = {
   uk: /(?:буде|будуть|планує\S*|планув\S*|проведе|відбудеться|наступн\S*)/,
 };
 
-/** A reporting verb right before a date: the date is when it was said (English; other languages
- *  put the verb elsewhere and keep the plan reading). */
+/** A reporting verb right before a date: the date is when it was said; or another verb in the
+ *  past: when it was done ("the responses, which were delivered on Wednesday"), whatever plan the
+ *  sentence reports around it. English; other languages put the verb elsewhere and keep the plan
+ *  reading. */
 const REPORTED = /\b(?:said|says|told(?: \w+)?|announced|confirmed|added|stated)\s+(?:on\s+)?$|\b(?!(?:planned|scheduled|expected|proposed|anticipated)\b)[a-z]+ed\s+(?:on\s+)?$/;
 
 /** Words that make a chrono result a span, not a day: weeks, months, years, and "days" in the
