@@ -7,6 +7,7 @@
  * a file that is not a readable text document fails the whole compile (KbInputError names it), so a
  * bad seed can never produce a partial KB.
  */
+import { collectBetweenStages } from './full-gc';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileKb, type SeedInput } from '../../lib/kb/compile';
@@ -35,7 +36,7 @@ export function readSeedFolder(dir: string): SeedInput[] {
 
 /** Compile seed files given in memory (benchmarks, tests). */
 export function compileSeedFiles(inputs: readonly SeedInput[]): KbAssets {
-  const kb = compileKb(inputs);
+  const kb = compileKb(inputs, { betweenStages: collectBetweenStages(inputs) });
   return { kb, kbJson: `${JSON.stringify(kb)}\n`, vocabulary: buildVocabulary(kb) };
 }
 
