@@ -13,13 +13,13 @@ import { Timeline } from './Timeline';
 import type { SidebarActions, SidebarState } from './types';
 
 /**
- * The overview comes in parts, drawn in reader order: the header and the first section (what the
- * first screen shows), then what differs and what is left out, then the related coverage, the
- * timeline and the rest. The page controller draws the first part at once and the others when
- * the page is idle, or all of them as soon as the reader scrolls the panel. Each render of the
- * panel diffs all of it again, so more parts would cost more in all than they save per render.
+ * The overview comes in two parts, drawn in reader order: the header and the first section (what
+ * the first screen shows), then what differs, what is left out, the related coverage, the
+ * timeline and the rest. The page controller draws the first part at once and the second when the
+ * page is idle, or as soon as the reader scrolls the panel. Each render of the panel diffs all of
+ * it again, so more parts would cost more in all than they save per render.
  */
-export const SIDEBAR_PARTS = 3;
+export const SIDEBAR_PARTS = 2;
 
 type Props = Pick<SidebarState, 'reply' | 'side' | 'focus' | 'markedFacts' | 'markedSentences' | 'takeFocus'> & {
   /** The panel's width in CSS px; null for a sheet over the whole viewport (narrow screens). */
@@ -136,10 +136,6 @@ export function Sidebar({ reply, side, width, parts = SIDEBAR_PARTS, focus, mark
               <>
                 <Differences model={model} markedSentences={markedSentences} onShowMark={actions.showMark} />
                 {analysis.verdict === 'match' && <MissingFacts facts={model.missing} />}
-              </>
-            )}
-            {parts >= 3 && (
-              <>
                 <Coverage items={model.coverage} onOpen={openReader} readable={model.readable} />
                 <Timeline items={model.timeline} story={view.story.id} storyTitles={view.storyTitles} />
                 <Entities entities={view.entities} />
