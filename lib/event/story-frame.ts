@@ -4,8 +4,9 @@
  * story's entities, most mentioned first, as the compiler lists them).
  */
 import type { Kb } from '../kb/types';
-import { ACTION_IDS, type ActionId } from './actions';
-import { readFrame } from './frame';
+import { splitSentences } from '../text';
+import { ACTION_IDS, actionsIn, type ActionId } from './actions';
+import { foldText } from './fold';
 
 export interface StoryFrame {
   story: string;
@@ -32,9 +33,10 @@ export function buildStoryFrames(kb: Kb): Map<string, StoryFrame> {
       const text = docs.get(ref.doc)?.paragraphs[ref.paragraph];
       if (!text) continue;
       paragraphs++;
-      // The KB's documents are English (the compiler reads English seeds): no detection per paragraph.
-      const frame = readFrame({ title: '', paragraphs: [text], publishedAt: null, lang: 'en', knownLanguage: 'en' });
-      for (const a of new Set(frame.actions.map((m) => m.action))) counts.set(a, (counts.get(a) ?? 0) + 1);
+      // Only the acts are read (the story's days come from its timeline): the KB's documents are
+      // English, and no date is parsed here, which keeps the matcher's build cheap on a fresh worker.
+      const acts = new Set(splitSentences(text).flatMap((sentence) => actionsIn(foldText(sentence), 'en')));
+      for (const a of acts) counts.set(a, (counts.get(a) ?? 0) + 1);
     }
     const actions = new Map<ActionId, number>();
     for (const id of ACTION_IDS) actions.set(id, paragraphs ? (counts.get(id) ?? 0) / paragraphs : 0);
