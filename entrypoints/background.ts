@@ -35,13 +35,6 @@ async function setBadge(tabId: number, badge: BadgeSpec): Promise<void> {
 export default defineBackground(() => {
   const settings = createSettingsStore(browser.storage);
   const kb = createKbSource(loadKb, createMatcher);
-  /**
-   * Load the KB and build the matcher before any page asks: building it takes about half a second
-   * on a fresh worker, which the first covered page after every worker start-up waited for. A tab
-   * that starts loading wakes the worker, so this runs while the page loads; on a worker that is
-   * already up it costs nothing (both are kept for the worker's life).
-   */
-  const warmUp = () => void kb.get().then((runtime) => runtime.matcher()).catch(() => undefined);
   const service = createBackgroundService({
     kb,
     buildStoryView,
@@ -55,6 +48,9 @@ export default defineBackground(() => {
     // Firefox's background page has a DOMParser; Chrome's service worker does not.
     parseHtml: htmlParser(typeof DOMParser === 'function' ? DOMParser : undefined),
   });
+
+  // Ready before any page asks (service.warm): a tab that starts loading wakes the worker.
+  const warmUp = () => void service.warm();
 
   const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {

@@ -86,6 +86,22 @@ describe('history', () => {
     expect((await h.record(visit('https://x.example/a', 2))).ok).toBe(true);
   });
 
+  it('opens the database once, ahead of the first read, and a failed open is tried again', async () => {
+    let opens = 0;
+    const factory = new IDBFactory();
+    const h = createHistory({
+      open: () => {
+        opens++;
+        if (opens === 1) return Promise.reject(new DOMException('The operation failed because the storage is full', 'QuotaExceededError'));
+        return openHistoryDb({ factory });
+      },
+    });
+    expect((await h.prepare()).ok).toBe(false);
+    expect((await h.prepare()).ok).toBe(true);
+    value(await h.record(visit('https://x.example/a', 1)));
+    expect(opens).toBe(2);
+  });
+
   it('reports a factory that throws (private window) without throwing', async () => {
     const broken = { open: () => { throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'); } } as unknown as IDBFactory;
     const h = createHistory({ open: () => openHistoryDb({ factory: broken }) });

@@ -69,6 +69,25 @@ const analyse = (h: Harness, url: string, tabId = 7, frameId = 0) =>
 describe('background: analyse', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('gets ready before any page asks: the KB is loaded once, one analysis runs, nothing is recorded or badged', async () => {
+    const h = harness();
+    const analysed: string[] = [];
+    h.setVerdict((a) => {
+      analysed.push(a.url);
+      return analysis('match');
+    });
+    await h.service.warm();
+    await h.service.warm();
+    expect(h.loads).toBe(1);
+    expect(analysed).toEqual(['about:blank']);
+    expect(h.badges.size).toBe(0);
+    const summary = (await h.service.handle({ type: 'history-summary', limit: 10 }, POPUP)) as ReplyOf<'history-summary'>;
+    expect(summary.recent).toEqual([]);
+    // The first real page is analysed with the KB already there.
+    await analyse(h, 'https://news.example/a');
+    expect(h.loads).toBe(1);
+  });
+
   it('answers with the analysis and view, records the visit, and badges the tab', async () => {
     const h = harness();
     const reply = await analyse(h, 'https://news.example/a');
