@@ -12,7 +12,7 @@
 import type { ParagraphBlocks } from '@/lib/extract/paragraphs';
 import { locateSentence, spanToRange, type TextSpan } from '@/lib/marks/locate';
 import type { MarkSpec, MarkTone } from '@/lib/marks/plan';
-import { runSliced } from '@/lib/marks/slices';
+import { runSliced, type SliceOptions } from '@/lib/marks/slices';
 import { buildTextIndex, type TextIndex } from '@/lib/marks/text-index';
 import { unwrapAll, wrapSpan, type WrappedSpan } from '@/lib/marks/wrap';
 
@@ -65,16 +65,8 @@ export interface MarkPainterOptions {
   forceFallback?: boolean;
 }
 
-/** How a paint shares the main thread with the page (see lib/marks/slices.ts). */
-export interface PaintScheduling {
-  budgetMs: number;
-  now(): number;
-  pause(): Promise<void>;
-  /** Runs one slice (the content script times it as a `backstory:marks` measure). */
-  slice?(run: () => void): void;
-  /** True stops the paint between slices (the extension context went away). */
-  cancelled?(): boolean;
-}
+/** How a paint shares the main thread with the page: the slicing's own options (lib/marks/slices.ts). */
+export type PaintScheduling = SliceOptions;
 
 /**
  * Time one slice of painting may use before the page gets the thread back: half of the 8 ms a
